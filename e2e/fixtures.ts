@@ -1,0 +1,43 @@
+// Test fixtures that make their own data in the e2e database and remove it
+// afterwards, so specs never depend on each other.
+import { randomBytes } from "node:crypto";
+import { test as base, expect } from "@playwright/test";
+import type { Role } from "@prisma/client";
+import { hashPassword } from "../lib/auth/password";
+import { resolveDatabaseUrl } from "../lib/db/adapter";
+import { createPrismaClient, type Db } from "../lib/db/client";
+
+export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
+
+export type TestUser = { id: string; email: string; password: string; displayName: string; role: Role };
+
+type Fixtures = {
+  db: Db;
+  users: { create(options?: { role?: Role; displayName?: string; disabled?: boolean }): Promise<TestUser> };
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  db: async ({}, use) => {
+    const db = createPrismaClient(resolveDatabaseUrl("file:./data/e2e/sapo.db"));
+    await use(db);
+    await db.$disconnect();
+  },
+  users: async ({ db }, use) => {
+    const created: string[] = [];
+    await use({
+      async create({ role = "REPORTER", displayName = `Test ${role.toLowerCase()}`, disabled = false } = {}) {
+        const password = randomBytes(12).toString("base64url");
+        const email = `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@e2e.test`;
+        const user = await db.user.create({
+          data: { email, displayName, role, passwordHash: await hashPassword(password), disabledAt: disabled ? new Date() : null },
+        });
+        created.push(user.id);
+        return { id: user.id, email, password, displayName, role };
+      },
+    });
+    await db.user.deleteMany({ where: { id: { in: created } } });
+  },
+});
+
+export { expect };

@@ -1,0 +1,65 @@
+// Signing in and out, as a person does it in the browser.
+import { expect, test } from "./fixtures";
+
+// These specs start signed out.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("an anonymous visitor to the newsroom is sent to /login and back afterwards", async ({ page, users }) => {
+  const editor = await users.create({ role: "EDITOR", displayName: "Trần Thu Hoa" });
+  await page.goto("/newsroom?view=mine");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fnewsroom%3Fview%3Dmine$/);
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password").fill(editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/newsroom\?view=mine$/);
+  await expect(page.getByTestId("current-user")).toHaveText("Trần Thu Hoa");
+  await expect(page.getByTestId("current-role")).toHaveText("Editor");
+});
+
+test("a wrong password gets a clear error and keeps the email", async ({ page, users }) => {
+  const reporter = await users.create();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(reporter.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByLabel("Email")).toHaveValue(reporter.email);
+  // Still signed out: the newsroom sends us back to the login page.
+  await page.goto("/newsroom");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a disabled account cannot sign in", async ({ page, users }) => {
+  const gone = await users.create({ disabled: true });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(gone.email);
+  await page.getByLabel("Password").fill(gone.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+});
+
+test("a signed-in user whose account is disabled is refused at the next request", async ({ page, users, db }) => {
+  const reporter = await users.create({ displayName: "Lê Văn Nam" });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(reporter.email);
+  await page.getByLabel("Password").fill(reporter.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toHaveText("Lê Văn Nam");
+  await db.user.update({ where: { id: reporter.id }, data: { disabledAt: new Date() } });
+  await page.reload();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("signing out ends the session", async ({ page, users }) => {
+  const reporter = await users.create();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(reporter.email);
+  await page.getByLabel("Password").fill(reporter.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-role")).toHaveText("Reporter");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/newsroom");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,53 @@
+// The reader side and the newsroom dashboard with the demo content.
+import { expect, test } from "./fixtures";
+
+test.describe("reader", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("the home page lists demo articles and opens the seed article with its anatomy", async ({ page }) => {
+    await page.goto("/");
+    const lead = page.getByRole("link", { name: /^Сосредоточьтесь на создании моделей/ }).first();
+    await expect(lead).toBeVisible();
+    expect(await page.locator("article.card").count()).toBeGreaterThanOrEqual(20);
+    await lead.click();
+    await expect(page).toHaveURL(/\/politics\/sosredotochtes-na-sozdanii-modeley/);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.locator("h1")).toHaveText(/^Сосредоточьтесь на создании моделей/);
+    await expect(page.locator(".byline")).toHaveText("Цветение сливы");
+    await expect(page.locator(".article-meta time")).toHaveAttribute("datetime", "2023-06-23T12:04:00+07:00");
+    await expect(page.locator(".article-meta time")).toHaveText("June 23, 2023 12:04");
+    await expect(page.locator(".article-lead")).toHaveText(/^\(Baonghean\.vn\) - /);
+    await expect(page.locator(".article-body h2").first()).toHaveText(/^Уточнение обязанностей/);
+    await expect(page.locator(".article-body figure").first().locator("figcaption")).toHaveText(
+      "Сцена учебной конференции. Фото: MH",
+    );
+    // The demo photos are real images served by the app.
+    const img = page.locator(".article-body figure img").first();
+    const response = await page.request.get((await img.getAttribute("src"))!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/webp");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+
+  test("unpublished articles and unknown addresses are real 404s", async ({ page, db }) => {
+    const draft = await db.article.findFirstOrThrow({ where: { status: "DRAFT" }, include: { section: true } });
+    const response = await page.goto(`/${draft.section.slug}/${draft.slug}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await page.goto("/");
+    await expect(page.getByText(draft.title)).toHaveCount(0);
+    expect((await page.goto("/no-such-section/no-such-article"))?.status()).toBe(404);
+  });
+});
+
+test("the newsroom dashboard shows the signed-in admin and every article with its status", async ({ page, db }) => {
+  await page.goto("/newsroom");
+  await expect(page.getByTestId("current-user")).toHaveText("Administrator");
+  await expect(page.getByTestId("current-role")).toHaveText("Admin");
+  const rows = page.locator("table.article-table tbody tr");
+  expect(await rows.count()).toBe(await db.article.count());
+  const draft = await db.article.findFirstOrThrow({ where: { status: "DRAFT" } });
+  const draftRow = rows.filter({ hasText: draft.title });
+  await expect(draftRow.locator(".status")).toHaveText("Draft");
+  await expect(page.locator("table.article-table thead th")).toHaveText(["Title", "Status", "Section", "Author", "Updated"]);
+});

@@ -1,0 +1,65 @@
+// next-auth configuration: email + password sign-in, sessions in a signed,
+// HttpOnly cookie. The cookie only names the user; every request re-reads the
+// user from the database (lib/auth/session.ts), so disabling someone or
+// changing their role takes effect at once.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "../db";
+import { verifyCredentials } from "./credentials";
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+declare module "next-auth" {
+  interface Session {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0].trim();
+  const real = headers?.["x-real-ip"];
+  return typeof real === "string" ? real : null;
+}
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const user = await verifyCredentials(db, credentials?.email, credentials?.password, clientIp(req?.headers));
+        return user ? { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sv?: number }).sv ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.uid = token.uid;
+      session.sv = token.sv;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,42 @@
+// Password hashing: argon2id with the library's defaults (19 MiB, t=2), the
+// OWASP baseline. The one place passwords are hashed or checked.
+import { hash, verify } from "@node-rs/argon2";
+import { randomBytes } from "node:crypto";
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
+
+// Algorithm 2 is argon2id in @node-rs/argon2 (its const enum cannot be used
+// under isolatedModules).
+const ARGON2ID = 2;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // a malformed stored hash is a failed check, not a crash
+  }
+}
+
+/** Explains what is wrong with a new password, or returns null if it is acceptable. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Passwords can have at most ${MAX_PASSWORD_LENGTH} characters.`;
+  return null;
+}
+
+/** A random password for the first admin when none is configured. */
+export function generatePassword(): string {
+  return randomBytes(15).toString("base64url");
+}
+
+// A fixed hash to verify against when the email is unknown, so a wrong email
+// costs the same time as a wrong password and does not reveal who has an account.
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  return (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+}

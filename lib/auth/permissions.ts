@@ -1,0 +1,28 @@
+// The role → permission map: the one place that says who may do what.
+// Server actions and route handlers ask can(); pages only hide what can() refuses.
+import type { Role } from "@prisma/client";
+
+const STAFF: Role[] = ["REPORTER", "EDITOR", "ADMIN"];
+const DESK: Role[] = ["EDITOR", "ADMIN"];
+const ADMINS: Role[] = ["ADMIN"];
+
+export const PERMISSIONS = {
+  "newsroom:enter": STAFF,
+  "article:create": STAFF,
+  "article:read-any": STAFF,
+  "article:edit-own": STAFF,
+  "article:edit-any": DESK,
+  "article:publish": DESK,
+  "taxonomy:manage": DESK,
+  "users:manage": ADMINS,
+  "settings:manage": ADMINS,
+  "audit:read": ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" };

@@ -1,0 +1,192 @@
+// Demo content for a new installation: the real seed article laid out as its
+// anatomy plus a few dozen shorter articles across the sections, with photos
+// drawn locally. Loaded only into an empty database, so running start-up
+// again never duplicates anything.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { demoArticles, demoSections, type DemoBlock } from "../../prisma/seed/demo-articles";
+import { recordAudit } from "../audit";
+import { prepareBody } from "../content/body";
+import type { Db } from "../db/client";
+import { mediaDir as defaultMediaDir, mediaUrl, largestVariant, storeImage } from "../media/storage";
+import { slugify } from "../slug";
+import { blocksToDoc, type FigureImage } from "./blocks";
+import { demoImageSvg } from "./demo-images";
+import { parseSeedArticle } from "./seed-article";
+
+export const SEED_ARTICLE_FILE = path.resolve("prisma/seed/article-baonghean-ru.txt");
+
+type PlannedArticle = {
+  section: string;
+  title: string;
+  lead: string;
+  bylines: string[];
+  tags: string[];
+  publishedAt: Date | null;
+  status: "PUBLISHED" | "DRAFT" | "IN_REVIEW";
+  featured: boolean;
+  featuredRank: number;
+  blocks: DemoBlock[];
+};
+
+/** True when the database holds no content yet (users alone do not count). */
+export async function isContentEmpty(db: Db): Promise<boolean> {
+  const [articles, sections] = await Promise.all([db.article.count(), db.section.count()]);
+  return articles === 0 && sections === 0;
+}
+
+export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
+  const seed = parseSeedArticle(await readFile(SEED_ARTICLE_FILE, "utf8"));
+  const planned: PlannedArticle[] = [
+    {
+      section: "politics",
+      title: seed.title,
+      lead: seed.lead,
+      bylines: [seed.byline],
+      tags: ["Мобилизация масс", "Демократия на низовом уровне", "Nghệ An"],
+      publishedAt: seed.publishedAt,
+      status: "PUBLISHED",
+      featured: true,
+      featuredRank: 0,
+      blocks: seed.blocks,
+    },
+  ];
+  let rank = 1;
+  demoArticles.forEach((a, i) => {
+    // The last two stay in the newsroom, to show that unpublished work is
+    // visible to staff only.
+    const status = i === demoArticles.length - 1 ? "DRAFT" : i === demoArticles.length - 2 ? "IN_REVIEW" : "PUBLISHED";
+    planned.push({
+      section: a.section,
+      title: a.title,
+      lead: a.lead,
+      bylines: a.byline,
+      tags: a.tags,
+      publishedAt: status === "PUBLISHED" ? new Date(now.getTime() - a.hoursAgo * 3_600_000) : null,
+      status,
+      featured: status === "PUBLISHED" && Boolean(a.featured),
+      featuredRank: a.featured ? rank++ : 0,
+      blocks: a.blocks,
+    });
+  });
+  return planned;
+}
+
+async function drawFigures(count: number, seedBase: number, dir: string) {
+  const images: (FigureImage & { stored: Awaited<ReturnType<typeof storeImage>> })[] = [];
+  for (let i = 0; i < count; i++) {
+    const jpeg = await sharp(Buffer.from(demoImageSvg(seedBase + i, 1200, 675))).jpeg({ quality: 85 }).toBuffer();
+    const stored = await storeImage(jpeg, dir);
+    const w = largestVariant(stored.variants);
+    images.push({ src: mediaUrl(stored.fileKey, w), mediaId: "", width: stored.width, height: stored.height, stored });
+  }
+  return images;
+}
+
+export type SeedResult = { seeded: boolean; articles: number; media: number };
+
+export async function seedDemoContent(
+  db: Db,
+  options: { now?: Date; mediaDir?: string; createdById?: string | null } = {},
+): Promise<SeedResult> {
+  if (!(await isContentEmpty(db))) return { seeded: false, articles: 0, media: 0 };
+  const now = options.now ?? new Date();
+  const dir = options.mediaDir ?? defaultMediaDir();
+  const planned = await planDemoArticles(now);
+
+  // Files first (outside the transaction), rows after in one transaction: a
+  // crash leaves at worst unreferenced files, never half the content.
+  const figuresPer = await Promise.all(
+    planned.map((p, i) => drawFigures(Math.max(1, p.blocks.filter((b) => b.type === "figure").length), i * 10, dir)),
+  );
+
+  let mediaCount = 0;
+  await db.$transaction(
+    async (tx) => {
+      const sectionIds = new Map<string, string>();
+      for (const [position, s] of demoSections.entries()) {
+        const row = await tx.section.create({ data: { name: s.name, slug: s.slug, description: s.description, position } });
+        sectionIds.set(s.slug, row.id);
+      }
+      const tagIds = new Map<string, string>();
+      const tagId = async (name: string) => {
+        const slug = slugify(name);
+        if (!tagIds.has(slug)) tagIds.set(slug, (await tx.tag.create({ data: { name, slug } })).id);
+        return tagIds.get(slug)!;
+      };
+
+      for (const [i, p] of planned.entries()) {
+        const figures = figuresPer[i];
+        const captions = p.blocks.filter((b) => b.type === "figure");
+        for (const [j, f] of figures.entries()) {
+          const c = captions[j] ?? { caption: p.title, credit: "", alt: p.title };
+          const media = await tx.media.create({
+            data: {
+              fileKey: f.stored.fileKey,
+              mimeType: f.stored.mimeType,
+              width: f.stored.width,
+              height: f.stored.height,
+              variants: f.stored.variants.join(","),
+              sizeBytes: f.stored.sizeBytes,
+              alt: c.alt,
+              caption: c.caption,
+              credit: c.credit,
+              uploadedById: options.createdById ?? null,
+            },
+          });
+          f.mediaId = media.id;
+          mediaCount++;
+        }
+        const body = prepareBody(
+          blocksToDoc(
+            p.blocks,
+            figures.map(({ src, mediaId, width, height }) => ({ src, mediaId, width, height })),
+          ),
+        );
+        const sectionId = sectionIds.get(p.section);
+        if (!sectionId) throw new Error(`Demo article "${p.title}" names unknown section ${p.section}`);
+        // Two names can share a slug ("Vinh", "Винь"): link each tag once.
+        const tagRows: { tagId: string; position: number }[] = [];
+        for (const name of p.tags) {
+          const id = await tagId(name);
+          if (!tagRows.some((r) => r.tagId === id)) tagRows.push({ tagId: id, position: tagRows.length });
+        }
+        const article = await tx.article.create({
+          data: {
+            title: p.title,
+            slug: slugify(p.title),
+            lead: p.lead,
+            bodyJson: body.json,
+            bodyHtml: body.html,
+            bodyText: body.text,
+            status: p.status,
+            sectionId,
+            featured: p.featured,
+            featuredRank: p.featuredRank,
+            coverMediaId: figures[0].mediaId,
+            publishedAt: p.publishedAt,
+            createdById: options.createdById ?? null,
+            createdAt: p.publishedAt ?? now,
+            authors: {
+              create: p.bylines.map((byline, position) => ({ byline, bylineSlug: slugify(byline), position })),
+            },
+            tags: { create: tagRows },
+          },
+        });
+        await tx.revision.create({
+          data: {
+            articleId: article.id,
+            version: article.version,
+            snapshot: JSON.stringify({ title: p.title, lead: p.lead, bodyJson: body.json }),
+            reason: "Demo content",
+            authorId: options.createdById ?? null,
+          },
+        });
+      }
+      await recordAudit(tx, { action: "demo.seeded", actorId: options.createdById, detail: { articles: planned.length } });
+    },
+    { timeout: 60_000 },
+  );
+  return { seeded: true, articles: planned.length, media: mediaCount };
+}

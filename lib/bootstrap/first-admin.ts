@@ -1,0 +1,39 @@
+// Creates the first admin of a new installation: from ADMIN_EMAIL and
+// ADMIN_PASSWORD when set, otherwise with a generated password that start-up
+// prints once. Does nothing when any user exists.
+import { recordAudit } from "../audit";
+import { normalizeEmail } from "../auth/credentials";
+import { generatePassword, hashPassword, passwordProblem } from "../auth/password";
+import type { Db } from "../db/client";
+
+export const DEFAULT_ADMIN_EMAIL = "admin@sapo.local";
+
+export type FirstAdminResult =
+  | { created: false }
+  | { created: true; id: string; email: string; generatedPassword: string | null };
+
+export class FirstAdminError extends Error {}
+
+export async function ensureFirstAdmin(
+  db: Db,
+  env: Partial<Record<"ADMIN_EMAIL" | "ADMIN_PASSWORD", string>> = process.env as Record<string, string>,
+): Promise<FirstAdminResult> {
+  if ((await db.user.count()) > 0) return { created: false };
+  const email = normalizeEmail(env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new FirstAdminError(`ADMIN_EMAIL "${email}" is not an email address`);
+  const given = env.ADMIN_PASSWORD;
+  if (given) {
+    const problem = passwordProblem(given);
+    if (problem) throw new FirstAdminError(`ADMIN_PASSWORD is not acceptable: ${problem}`);
+  }
+  const password = given || generatePassword();
+  const passwordHash = await hashPassword(password); // before the transaction: hashing is slow on purpose
+  const user = await db.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { email, displayName: "Administrator", role: "ADMIN", passwordHash },
+    });
+    await recordAudit(tx, { action: "user.first_admin_created", actorId: created.id, targetType: "user", targetId: created.id });
+    return created;
+  });
+  return { created: true, id: user.id, email, generatedPassword: given ? null : password };
+}

@@ -1,0 +1,303 @@
+// Validation and rendering of article bodies. The browser sends ProseMirror
+// JSON only; this module checks it strictly against the editor's schema and
+// derives HTML and plain text from it. The HTML is built from a whitelist of
+// node and mark types with every text and attribute escaped, so it is safe by
+// construction: nothing the client sends is ever copied into HTML verbatim.
+import { getSchema } from "@tiptap/core";
+import type { Schema } from "@tiptap/pm/model";
+import { bodyExtensions, LINK_SCHEMES } from "./extensions";
+
+export const BODY_LIMITS = {
+  maxJsonChars: 1_000_000,
+  maxNodes: 20_000,
+  maxDepth: 24,
+  maxTextChars: 200_000,
+  maxAttrChars: 2_000,
+} as const;
+
+export class BodyError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(path ? `${message} (at ${path})` : message);
+  }
+}
+
+export type JsonNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: JsonNode[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+};
+
+export type PreparedBody = { json: string; html: string; text: string; words: number };
+
+let cachedSchema: Schema | undefined;
+function bodySchema(): Schema {
+  return (cachedSchema ??= getSchema(bodyExtensions));
+}
+
+/** An empty document, for new articles. */
+export const EMPTY_DOC: JsonNode = { type: "doc", content: [{ type: "paragraph" }] };
+
+const LOCAL_MEDIA = /^\/media\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** True for http(s) and mailto links; rejects javascript:, data:, relative and obfuscated schemes. */
+export function isAllowedLink(href: string): boolean {
+  if (href !== href.trim() || /[\u0000-\u001f\u007f\s]/.test(href)) return false;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  const scheme = url.protocol.slice(0, -1);
+  return (LINK_SCHEMES as readonly string[]).includes(scheme) && href.toLowerCase().startsWith(scheme + ":");
+}
+
+/** Images come from our own media store, or from an https address. */
+export function isAllowedImageSrc(src: string): boolean {
+  if (LOCAL_MEDIA.test(src)) return true;
+  return isAllowedLink(src) && src.toLowerCase().startsWith("https:");
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Checks `input` against the schema: only known nodes, marks and attributes,
+ * attribute values of the right kind, safe URLs, bounded size, and content
+ * that satisfies the schema's rules. Throws BodyError with a readable message.
+ */
+export function validateBody(input: unknown): JsonNode {
+  const schema = bodySchema();
+  let nodes = 0;
+  let textChars = 0;
+
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (depth > BODY_LIMITS.maxDepth) throw new BodyError("The text is nested too deeply", path);
+    if (++nodes > BODY_LIMITS.maxNodes) throw new BodyError("The text has too many elements", path);
+    if (!isPlainObject(value)) throw new BodyError("Each element must be an object", path);
+    const node = value as Omit<JsonNode, "attrs" | "marks" | "content"> & {
+      attrs?: Record<string, unknown>;
+      marks?: unknown;
+      content?: unknown;
+    };
+    for (const key of Object.keys(node)) {
+      if (!["type", "attrs", "content", "marks", "text"].includes(key)) {
+        throw new BodyError(`Unknown property "${key}"`, path);
+      }
+    }
+    const type = node.type;
+    if (typeof type !== "string" || !schema.nodes[type]) {
+      throw new BodyError(`Unknown element type "${String(type)}"`, path);
+    }
+    checkAttrs(node.attrs, Object.keys(schema.nodes[type].spec.attrs ?? {}), `${path}.${type}`);
+    if (type === "text") {
+      if (typeof node.text !== "string" || node.text === "") throw new BodyError("Text must be a non-empty string", path);
+      textChars += node.text.length;
+      if (textChars > BODY_LIMITS.maxTextChars) throw new BodyError("The text is too long", path);
+    } else if (node.text !== undefined) {
+      throw new BodyError(`"${type}" cannot hold text directly`, path);
+    }
+    if (type === "heading" && ![2, 3].includes(node.attrs?.level as number)) {
+      throw new BodyError("Headings must be level 2 or 3", path);
+    }
+    if (type === "figure") checkFigure(node.attrs ?? {}, path);
+    if (type === "orderedList" && node.attrs?.start !== undefined && !Number.isInteger(node.attrs.start)) {
+      throw new BodyError("List start must be a whole number", path);
+    }
+    if (node.marks !== undefined) {
+      if (!Array.isArray(node.marks)) throw new BodyError("Marks must be a list", path);
+      node.marks.forEach((mark, i) => {
+        const mpath = `${path}.marks[${i}]`;
+        if (!isPlainObject(mark) || typeof mark.type !== "string" || !schema.marks[mark.type]) {
+          throw new BodyError(`Unknown formatting "${isPlainObject(mark) ? String(mark.type) : "?"}"`, mpath);
+        }
+        for (const key of Object.keys(mark)) {
+          if (key !== "type" && key !== "attrs") throw new BodyError(`Unknown property "${key}"`, mpath);
+        }
+        checkAttrs(mark.attrs, Object.keys(schema.marks[mark.type].spec.attrs ?? {}), mpath);
+        if (mark.type === "link") checkLinkAttrs((mark.attrs ?? {}) as Record<string, unknown>, mpath);
+      });
+    }
+    if (node.content !== undefined) {
+      if (!Array.isArray(node.content)) throw new BodyError("Content must be a list", path);
+      node.content.forEach((child, i) => walk(child, `${path}.content[${i}]`, depth + 1));
+    }
+  };
+
+  if (!isPlainObject(input) || input.type !== "doc") throw new BodyError("The body must be a document", "");
+  walk(input, "doc", 0);
+
+  // Structural rules (what may contain what) come from ProseMirror itself.
+  try {
+    schema.nodeFromJSON(input).check();
+  } catch (e) {
+    throw new BodyError(`The body does not fit the editor's structure: ${(e as Error).message}`, "doc");
+  }
+  return input as JsonNode;
+}
+
+function checkAttrs(attrs: unknown, allowed: string[], path: string) {
+  if (attrs === undefined || attrs === null) return;
+  if (!isPlainObject(attrs)) throw new BodyError("Attributes must be an object", path);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (!allowed.includes(key)) throw new BodyError(`Unknown attribute "${key}"`, path);
+    if (value !== null && !["string", "number", "boolean"].includes(typeof value)) {
+      throw new BodyError(`Attribute "${key}" must be a plain value`, path);
+    }
+    if (typeof value === "string" && value.length > BODY_LIMITS.maxAttrChars) {
+      throw new BodyError(`Attribute "${key}" is too long`, path);
+    }
+  }
+}
+
+function checkLinkAttrs(attrs: Record<string, unknown>, path: string) {
+  if (typeof attrs.href !== "string" || !isAllowedLink(attrs.href)) {
+    throw new BodyError(`Links must start with ${LINK_SCHEMES.join(":, ")}: (got "${String(attrs.href)}")`, path);
+  }
+  if (attrs.target != null && attrs.target !== "_blank") throw new BodyError("Link target must be _blank", path);
+  if (attrs.class != null) throw new BodyError("Links cannot carry a class", path);
+}
+
+function checkFigure(attrs: Record<string, unknown>, path: string) {
+  if (typeof attrs.src !== "string" || !isAllowedImageSrc(attrs.src)) {
+    throw new BodyError(`Image source must be from the media library or https (got "${String(attrs.src)}")`, path);
+  }
+  for (const key of ["width", "height"]) {
+    const v = attrs[key];
+    if (v != null && !(Number.isInteger(v) && (v as number) > 0 && (v as number) <= 20000)) {
+      throw new BodyError(`Image ${key} must be a positive whole number`, path);
+    }
+  }
+  for (const key of ["alt", "caption", "credit", "mediaId"]) {
+    if (attrs[key] != null && typeof attrs[key] !== "string") throw new BodyError(`Image ${key} must be text`, path);
+  }
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+const MARK_TAGS: Record<string, string> = { bold: "strong", italic: "em", strike: "s", underline: "u" };
+// Outer-to-inner order for marks, so the same text always yields the same HTML.
+const MARK_ORDER = ["link", "bold", "italic", "underline", "strike"];
+
+function renderText(node: JsonNode): string {
+  let html = escapeHtml(node.text ?? "");
+  const marks = [...(node.marks ?? [])].sort((a, b) => MARK_ORDER.indexOf(b.type) - MARK_ORDER.indexOf(a.type));
+  for (const mark of marks) {
+    if (mark.type === "link") {
+      const href = String(mark.attrs?.href ?? "");
+      const title = typeof mark.attrs?.title === "string" ? ` title="${escapeHtml(mark.attrs.title)}"` : "";
+      const external = !href.toLowerCase().startsWith("mailto:");
+      const target = mark.attrs?.target === "_blank" ? ' target="_blank"' : "";
+      html = `<a href="${escapeHtml(href)}"${title}${target}${external ? ' rel="noopener noreferrer nofollow"' : ""}>${html}</a>`;
+    } else {
+      const tag = MARK_TAGS[mark.type];
+      if (tag) html = `<${tag}>${html}</${tag}>`;
+    }
+  }
+  return html;
+}
+
+function renderNode(node: JsonNode): string {
+  const inner = () => (node.content ?? []).map(renderNode).join("");
+  switch (node.type) {
+    case "doc":
+      return inner();
+    case "text":
+      return renderText(node);
+    case "paragraph":
+      return `<p>${inner()}</p>`;
+    case "heading": {
+      const level = node.attrs?.level === 3 ? 3 : 2;
+      return `<h${level}>${inner()}</h${level}>`;
+    }
+    case "blockquote":
+      return `<blockquote>${inner()}</blockquote>`;
+    case "bulletList":
+      return `<ul>${inner()}</ul>`;
+    case "orderedList": {
+      const start = Number(node.attrs?.start ?? 1);
+      return `<ol${start !== 1 ? ` start="${start}"` : ""}>${inner()}</ol>`;
+    }
+    case "listItem":
+      return `<li>${inner()}</li>`;
+    case "hardBreak":
+      return "<br>";
+    case "horizontalRule":
+      return "<hr>";
+    case "figure": {
+      const a = node.attrs ?? {};
+      const size = a.width && a.height ? ` width="${Number(a.width)}" height="${Number(a.height)}"` : "";
+      const caption = String(a.caption ?? "");
+      const credit = String(a.credit ?? "");
+      const figcaption =
+        caption || credit
+          ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ""}</figcaption>`
+          : "";
+      return `<figure><img src="${escapeHtml(String(a.src))}" alt="${escapeHtml(String(a.alt ?? ""))}"${size} loading="lazy" decoding="async">${figcaption}</figure>`;
+    }
+    default:
+      // Unreachable after validateBody; render nothing rather than guess.
+      return "";
+  }
+}
+
+const BLOCKS = new Set(["paragraph", "heading", "blockquote", "listItem", "figure", "horizontalRule"]);
+
+function collectText(node: JsonNode, out: string[]): void {
+  if (node.type === "text") {
+    out[out.length - 1] += node.text ?? "";
+    return;
+  }
+  if (node.type === "hardBreak") {
+    out[out.length - 1] += "\n";
+    return;
+  }
+  if (BLOCKS.has(node.type)) out.push("");
+  if (node.type === "figure") {
+    out[out.length - 1] = [node.attrs?.caption, node.attrs?.credit].filter(Boolean).join(" ");
+  }
+  for (const child of node.content ?? []) collectText(child, out);
+}
+
+export function bodyToText(doc: JsonNode): string {
+  const out = [""];
+  collectText(doc, out);
+  return out
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/**
+ * The single entry point for storing a body: validates, then derives HTML
+ * and text. Accepts a JSON string or an already parsed value.
+ */
+export function prepareBody(input: unknown): PreparedBody {
+  let value = input;
+  if (typeof input === "string") {
+    if (input.length > BODY_LIMITS.maxJsonChars) throw new BodyError("The body is too large", "");
+    try {
+      value = JSON.parse(input);
+    } catch {
+      throw new BodyError("The body is not valid JSON", "");
+    }
+  }
+  const doc = validateBody(value);
+  const json = JSON.stringify(doc);
+  if (json.length > BODY_LIMITS.maxJsonChars) throw new BodyError("The body is too large", "");
+  const text = bodyToText(doc);
+  return { json, html: renderNode(doc), text, words: countWords(text) };
+}

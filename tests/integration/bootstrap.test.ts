@@ -1,0 +1,101 @@
+// Start-up's database work against a real, migrated SQLite file: settings,
+// first admin, demo content, and that running it again changes nothing.
+import { mkdtempSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoContent } from "@/lib/bootstrap/demo-content";
+import { ensureFirstAdmin, FirstAdminError } from "@/lib/bootstrap/first-admin";
+import { ensureSqliteSettings } from "@/lib/db/client";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { freshDatabase, type TestDb } from "../support/db";
+
+let t: TestDb;
+let mediaDir: string;
+
+beforeAll(() => {
+  t = freshDatabase();
+  mediaDir = mkdtempSync(path.join(t.dir, "media-"));
+});
+afterAll(() => t.db.$disconnect());
+
+describe("start-up on an empty database", () => {
+  it("puts SQLite in WAL mode with a busy timeout and verifies it", async () => {
+    expect(await ensureSqliteSettings(t.db)).toEqual({ journalMode: "wal", busyTimeoutMs: 5000 });
+    const [row] = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(row.journal_mode).toBe("wal");
+  });
+
+  it("refuses a weak ADMIN_PASSWORD and creates nobody", async () => {
+    await expect(ensureFirstAdmin(t.db, { ADMIN_EMAIL: "a@b.c", ADMIN_PASSWORD: "short" })).rejects.toThrow(FirstAdminError);
+    expect(await t.db.user.count()).toBe(0);
+  });
+
+  it("creates the first admin once, with a generated password when none is given", async () => {
+    const first = await ensureFirstAdmin(t.db, { ADMIN_EMAIL: "Chief@Example.com" });
+    expect(first.created).toBe(true);
+    if (!first.created) return;
+    expect(first.email).toBe("chief@example.com");
+    expect(first.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
+
+    const stored = await t.db.user.findUniqueOrThrow({ where: { email: "chief@example.com" }, omit: { passwordHash: false } });
+    expect(stored.role).toBe("ADMIN");
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    // The default client never hands out password hashes.
+    expect(Object.keys(await t.db.user.findUniqueOrThrow({ where: { id: stored.id } }))).not.toContain("passwordHash");
+
+    expect(await verifyCredentials(t.db, "chief@example.com", first.generatedPassword!)).toMatchObject({ role: "ADMIN" });
+    expect(await ensureFirstAdmin(t.db, { ADMIN_EMAIL: "other@example.com", ADMIN_PASSWORD: "another-long-password" })).toEqual({
+      created: false,
+    });
+    expect(await t.db.user.count()).toBe(1);
+  });
+
+  it("loads the demo content once", async () => {
+    const first = await seedDemoContent(t.db, { mediaDir });
+    expect(first.seeded).toBe(true);
+    const counts = async () => ({
+      articles: await t.db.article.count(),
+      published: await t.db.article.count({ where: { status: "PUBLISHED" } }),
+      sections: await t.db.section.count(),
+      tags: await t.db.tag.count(),
+      media: await t.db.media.count(),
+      revisions: await t.db.revision.count(),
+      files: readdirSync(mediaDir).length,
+    });
+    const before = await counts();
+    expect(before.published).toBeGreaterThanOrEqual(21);
+    expect(before.sections).toBeGreaterThanOrEqual(4);
+    expect(before.media).toBeGreaterThanOrEqual(7);
+    expect(before.files).toBe(
+      (await t.db.media.findMany({ select: { variants: true } })).reduce((n, m) => n + m.variants.split(",").length, 0),
+    );
+
+    expect(await seedDemoContent(t.db, { mediaDir })).toEqual({ seeded: false, articles: 0, media: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("lays out the seed article as its anatomy", async () => {
+    const seed = await t.db.article.findFirstOrThrow({
+      where: { title: { startsWith: "Сосредоточьтесь на создании моделей" } },
+      include: { authors: true, section: true, tags: { include: { tag: true }, orderBy: { position: "asc" } } },
+    });
+    expect(seed.status).toBe("PUBLISHED");
+    expect(seed.publishedAt?.toISOString()).toBe("2023-06-23T05:04:00.000Z");
+    expect(seed.authors.map((a) => a.byline)).toEqual(["Цветение сливы"]);
+    expect(seed.lead.startsWith("(Baonghean.vn) - ")).toBe(true);
+    expect(seed.bodyHtml).toContain("<h2>Уточнение обязанностей");
+    expect(seed.bodyHtml.match(/<figure>/g)!.length).toBeGreaterThanOrEqual(6);
+    expect(seed.bodyHtml).toContain('<span class="credit">Фото: MH</span>');
+    expect(seed.slug).toMatch(/^sosredotochtes-na-sozdanii-modeley/);
+    expect(seed.featured).toBe(true);
+  });
+
+  it("keeps slugs unique within each section", async () => {
+    const rows = await t.db.article.findMany({ select: { sectionId: true, slug: true } });
+    const keys = rows.map((r) => `${r.sectionId}/${r.slug}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    await expect(
+      t.db.article.create({ data: { title: "Dup", slug: rows[0].slug, sectionId: rows[0].sectionId, bodyJson: "{}" } }),
+    ).rejects.toThrow();
+  });
+});

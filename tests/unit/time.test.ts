@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDateTime, isValidTimeZone, toZonedIso } from "@/lib/time";
+
+const seedTime = new Date("2023-06-23T05:04:00Z"); // 12:04 in Vietnam (UTC+7)
+
+describe("site time", () => {
+  it("formats in the site's time zone like the paper prints it", () => {
+    expect(formatDateTime(seedTime)).toBe("June 23, 2023 12:04");
+    expect(formatDateTime(seedTime, "UTC")).toBe("June 23, 2023 05:04");
+  });
+
+  it("gives an ISO time with the zone's offset", () => {
+    expect(toZonedIso(seedTime)).toBe("2023-06-23T12:04:00+07:00");
+    expect(toZonedIso(seedTime, "UTC")).toBe("2023-06-23T05:04:00+00:00");
+    expect(toZonedIso(new Date("2023-01-15T12:00:00Z"), "America/New_York")).toBe("2023-01-15T07:00:00-05:00");
+  });
+
+  it("recognises time zone names", () => {
+    expect(isValidTimeZone("Asia/Ho_Chi_Minh")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
