@@ -1,0 +1,107 @@
+// `npm start` itself, run as a user runs it: a fresh installation comes up
+// with admin and demo content, a second run adds nothing, and each kind of
+// bad configuration stops it with one line saying what to fix.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { createPrismaClient } from "@/lib/db/client";
+import { TEST_ROOT } from "../support/global-setup";
+
+const root = path.join(TEST_ROOT, "start-script");
+
+function start(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--prepare-only"], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "3199", ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+function expectOneLineFailure(r: ReturnType<typeof start>, message: RegExp) {
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/^Sapo cannot start: /);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.split("\n")).toHaveLength(1);
+  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+describe("start-up", () => {
+  const dataDir = path.join(root, "fresh");
+
+  it("prepares a fresh installation, and a second run duplicates nothing", async () => {
+    mkdirSync(dataDir, { recursive: true });
+    const env = { DATA_DIR: dataDir, ADMIN_EMAIL: "chief@example.com" };
+    const first = start(env);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("First admin created: chief@example.com");
+    expect(first.stdout).toMatch(/Password \(shown once.*\): \S{20}/);
+    expect(first.stdout).toContain("journal_mode=wal, busy_timeout=5000 ms");
+    expect(first.stdout).toMatch(/Demo content loaded: \d+ articles/);
+
+    const count = async () => {
+      // Closed again before the next start: applying migrations wants the
+      // database to itself (as it has when a real start-up runs).
+      const db = createPrismaClient(resolveDatabaseUrl(`file:${path.join(dataDir, "sapo.db")}`));
+      const counts = [await db.user.count(), await db.article.count(), await db.media.count(), await db.tag.count()];
+      await db.$disconnect();
+      return counts;
+    };
+    const before = await count();
+
+    const second = start(env);
+    expect(second.stderr).toBe("");
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("schema up to date");
+    expect(second.stdout).not.toContain("First admin created");
+    expect(second.stdout).not.toContain("Password");
+    expect(second.stdout).not.toContain("Demo content loaded");
+    expect(await count()).toEqual(before);
+  });
+
+  it("stops on a missing data directory", () => {
+    expectOneLineFailure(start({ DATA_DIR: path.join(root, "does-not-exist") }), /DATA_DIR .*does-not-exist does not exist/);
+  });
+
+  it("stops on a data directory it cannot write", () => {
+    expectOneLineFailure(start({ DATA_DIR: "/proc" }), /DATA_DIR \/proc is not writable/);
+  });
+
+  it("stops when the data directory is a file", () => {
+    mkdirSync(root, { recursive: true });
+    const file = path.join(root, "a-file");
+    writeFileSync(file, "");
+    expectOneLineFailure(start({ DATA_DIR: file }), /is not a directory/);
+  });
+
+  it("stops on a DATABASE_URL it does not understand", () => {
+    mkdirSync(dataDir, { recursive: true });
+    expectOneLineFailure(start({ DATA_DIR: dataDir, DATABASE_URL: "mysql://localhost/sapo" }), /DATABASE_URL .* not understood/);
+  });
+
+  it("stops when the database's directory is missing", () => {
+    expectOneLineFailure(
+      start({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(root, "nowhere", "sapo.db")}` }),
+      /database directory .*nowhere does not exist/,
+    );
+  });
+
+  it("stops on a port in use", async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      expectOneLineFailure(start({ DATA_DIR: dataDir, PORT: String(port) }), new RegExp(`Port ${port} is already in use`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("stops on a port that is not a number", () => {
+    expectOneLineFailure(start({ DATA_DIR: dataDir, PORT: "web" }), /PORT "web" is not a port number/);
+  });
+});
