@@ -14,7 +14,8 @@ const root = path.join(TEST_ROOT, "start-script");
 
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--prepare-only"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "3199", ...env },
+    // A clean environment: only what the test sets, as a new user would have.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PORT: "3199", ...env },
     encoding: "utf8",
     timeout: 120_000,
   });
