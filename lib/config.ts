@@ -8,6 +8,9 @@ export type AppConfig = {
   port: number;
   siteUrl: string;
   siteName: string;
+  siteTagline: string;
+  /** BCP 47 language of the site's content, e.g. "ru" or "vi". */
+  siteLanguage: string;
   timeZone: string;
   dataDir: string;
 };
@@ -33,6 +36,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     port,
     siteUrl,
     siteName: env.SITE_NAME ?? "Nghe An Daily",
+    siteTagline: env.SITE_TAGLINE ?? "News of Nghe An province, every day",
+    siteLanguage: env.SITE_LANGUAGE ?? "ru",
     timeZone,
     dataDir: env.DATA_DIR ?? "data",
   };

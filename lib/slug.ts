@@ -2,6 +2,7 @@
 // Vietnamese loses its marks (đ → d), Cyrillic is transliterated. The one
 // place where slugs are made; uniqueness within a section is the caller's job
 // through uniqueSlug().
+import { removeMarks } from "./text";
 
 const CYRILLIC: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i",
@@ -12,20 +13,12 @@ const CYRILLIC: Record<string, string> = {
   і: "i", ї: "yi", є: "ye", ґ: "g", ў: "u",
 };
 
-/** Letters that Unicode decomposition does not reduce to ASCII. */
-const SPECIAL: Record<string, string> = { đ: "d", ð: "d", ß: "ss", æ: "ae", ø: "o", œ: "oe", ł: "l", þ: "th" };
-
 export const MAX_SLUG_LENGTH = 80;
 
 export function slugify(input: string, maxLength = MAX_SLUG_LENGTH): string {
-  const lower = input.toLowerCase();
   let out = "";
-  for (const ch of lower) {
-    out += CYRILLIC[ch] ?? SPECIAL[ch] ?? ch;
-  }
-  const ascii = out
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "") // combining marks: Vietnamese tones, accents
+  for (const ch of input.toLowerCase()) out += CYRILLIC[ch] ?? ch;
+  const ascii = removeMarks(out)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (ascii.length <= maxLength) return ascii;
@@ -52,3 +45,12 @@ export async function uniqueSlug(
     if (!(await taken(candidate))) return candidate;
   }
 }
+
+/**
+ * Paths the site itself uses. An article slug "page" would be hidden by
+ * /<section>/page/<n>; a section named "tag" by /tag/<slug>, and so on.
+ */
+export const RESERVED_ARTICLE_SLUGS = new Set(["page", "rss-xml"]);
+export const RESERVED_SECTION_SLUGS = new Set([
+  "api", "author", "login", "logout", "media", "newsroom", "search", "tag", "page", "preview", "feed", "static", "assets",
+]);

@@ -15,6 +15,7 @@ import { readConfig } from "../lib/config";
 import { resolveDatabaseUrl } from "../lib/db/adapter";
 import { createPrismaClient, ensureSqliteSettings } from "../lib/db/client";
 import { mediaDir } from "../lib/media/storage";
+import { ensureSearchIndex } from "../lib/search/index";
 
 const dev = process.argv.includes("--dev");
 const prepareOnly = process.argv.includes("--prepare-only");
@@ -87,8 +88,12 @@ function runMigrations(env: NodeJS.ProcessEnv) {
 
 const SOURCE_ROOTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json"];
 
-async function sourceHash(): Promise<string> {
+// Settings that pages prerendered at build time bake in: a change rebuilds.
+const BUILD_ENV = ["SITE_URL", "SITE_NAME", "SITE_TAGLINE", "SITE_LANGUAGE", "SITE_TIME_ZONE", "DATABASE_URL", "DATA_DIR"];
+
+async function sourceHash(env: NodeJS.ProcessEnv): Promise<string> {
   const hash = createHash("sha256");
+  for (const key of BUILD_ENV) hash.update(`${key}=${env[key] ?? ""}\0`);
   const visit = async (p: string): Promise<void> => {
     if (!existsSync(p)) return;
     const info = await stat(p);
@@ -108,7 +113,7 @@ function nextBin(): string {
 
 async function buildIfNeeded(env: NodeJS.ProcessEnv) {
   const marker = path.resolve(".next/sapo-source-hash");
-  const current = await sourceHash();
+  const current = await sourceHash(env);
   const previous = existsSync(marker) ? (await readFile(marker, "utf8")).trim() : "";
   if (previous === current && existsSync(".next/BUILD_ID")) {
     console.log("• Build is up to date");
@@ -167,6 +172,8 @@ async function main() {
     const adminId = admin.created ? admin.id : null;
     const seed = await seedDemoContent(db, { mediaDir: mediaDir(dataDir), createdById: adminId });
     if (seed.seeded) console.log(`• Demo content loaded: ${seed.articles} articles, ${seed.media} images`);
+    const reindexed = await ensureSearchIndex(db);
+    if (reindexed !== null) console.log(`• Search index rebuilt: ${reindexed} published articles`);
   } finally {
     await db.$disconnect();
   }

@@ -1,16 +1,21 @@
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { listSections } from "@/lib/articles/queries";
 import { readConfig } from "@/lib/config";
-import { db } from "@/lib/db";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const { siteName } = readConfig();
-  const sections = await db.section.findMany({ orderBy: { position: "asc" }, select: { name: true, slug: true } });
+  const { siteName, siteTagline } = readConfig();
+  const sections = await listSections();
   return (
     <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <SiteHeader siteName={siteName} sections={sections} />
-      <main className="wrap site-main">{children}</main>
-      <SiteFooter siteName={siteName} />
+      <main id="main" className="wrap site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter siteName={siteName} tagline={siteTagline} sections={sections} />
     </>
   );
 }

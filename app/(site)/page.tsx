@@ -1,17 +1,24 @@
+import Link from "next/link";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
-import { featuredArticles, latestArticles } from "@/lib/articles/queries";
+import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
 import { readConfig } from "@/lib/config";
+import { sectionPath } from "@/lib/site-paths";
 
-// Rendered per request for now; cached rendering comes with the reader site.
-export const dynamic = "force-dynamic";
+// Cached, regenerated in the background at most every 10 s.
+export const revalidate = 10;
+
+/** Lead story plus secondary slots chosen by editors. */
+const FEATURED_SLOTS = 5;
 
 export default async function HomePage() {
   const { timeZone } = readConfig();
-  const featured = await featuredArticles(5);
+  const featured = await featuredArticles(FEATURED_SLOTS);
   const [leadStory, ...secondary] = featured;
-  const latest = await latestArticles(24, featured.map((a) => a.id));
+  const shown = featured.map((a) => a.id);
+  const [latest, blocks] = await Promise.all([latestArticles(10), sectionBlocks(4, shown)]);
   return (
     <div className="home">
+      <h1 className="visually-hidden">{readConfig().siteName}</h1>
       <section className="featured" aria-label="Featured">
         {leadStory ? <ArticleCard article={leadStory} timeZone={timeZone} variant="lead" /> : null}
         <div className="secondary">
@@ -21,13 +28,24 @@ export default async function HomePage() {
         </div>
       </section>
       <div className="home-columns">
-        <section className="stream" aria-label="All stories">
-          {latest.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} />
-          ))}
-        </section>
-        <aside>
-          <LatestList articles={latest.slice(0, 10)} timeZone={timeZone} />
+        <div className="section-blocks">
+          {blocks
+            .filter((b) => b.articles.length)
+            .map(({ section, articles }) => (
+              <section key={section.slug} className="section-block" aria-labelledby={`block-${section.slug}`}>
+                <h2 id={`block-${section.slug}`} className="block-title">
+                  <Link href={sectionPath(section.slug)}>{section.name}</Link>
+                </h2>
+                <div className="grid">
+                  {articles.map((a) => (
+                    <ArticleCard key={a.id} article={a} timeZone={timeZone} />
+                  ))}
+                </div>
+              </section>
+            ))}
+        </div>
+        <aside aria-label="Latest stories">
+          <LatestList articles={latest} timeZone={timeZone} />
         </aside>
       </div>
     </div>

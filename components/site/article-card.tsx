@@ -1,11 +1,8 @@
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/queries";
+import { articlePath } from "@/lib/site-paths";
 import { formatDateTime, toZonedIso } from "@/lib/time";
 import { Picture } from "./picture";
-
-export function articleHref(a: { slug: string; section: { slug: string } }) {
-  return `/${a.section.slug}/${a.slug}`;
-}
 
 export function ArticleCard({
   article,
@@ -16,7 +13,7 @@ export function ArticleCard({
   timeZone: string;
   variant?: "lead" | "normal" | "compact";
 }) {
-  const href = articleHref(article);
+  const href = articlePath(article);
   return (
     <article className={`card card--${variant}`}>
       {article.coverMedia && variant !== "compact" ? (
@@ -45,14 +42,14 @@ export function ArticleCard({
 
 export function LatestList({ articles, timeZone, title = "Latest" }: { articles: Card[]; timeZone: string; title?: string }) {
   return (
-    <section className="latest" aria-labelledby="latest-heading">
-      <h2 id="latest-heading" className="block-title">
+    <section className="latest" aria-label={title}>
+      <h2 className="block-title">
         {title}
       </h2>
       <ol>
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={articleHref(a)}>{a.title}</Link>
+            <Link href={articlePath(a)}>{a.title}</Link>
             {a.publishedAt ? (
               <time dateTime={toZonedIso(a.publishedAt, timeZone)}>{formatDateTime(a.publishedAt, timeZone)}</time>
             ) : null}

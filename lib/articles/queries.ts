@@ -1,7 +1,11 @@
-// Reads of articles. Reader-facing functions only ever see PUBLISHED rows.
+// Reads of articles. Reader-facing functions only ever see PUBLISHED rows;
+// the newsroom's reads are at the end.
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "../db";
+import { searchArticleIds } from "../search/index";
+
+export const PAGE_SIZE = 12;
 
 const cardSelect = {
   id: true,
@@ -19,16 +23,29 @@ const cardSelect = {
 export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
+const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+export type Paged<T> = { items: T[]; page: number; pages: number; total: number };
+
+async function paged(where: Prisma.ArticleWhereInput, page: number): Promise<Paged<ArticleCard>> {
+  const filter = { ...where, ...PUBLISHED };
+  const [total, items] = await Promise.all([
+    db.article.count({ where: filter }),
+    db.article.findMany({ where: filter, orderBy: NEWEST_FIRST, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
+  ]);
+  return { items, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
 
 export function latestArticles(limit = 20, exceptIds: string[] = []): Promise<ArticleCard[]> {
   return db.article.findMany({
     where: { ...PUBLISHED, id: { notIn: exceptIds } },
-    orderBy: { publishedAt: "desc" },
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: cardSelect,
   });
 }
 
+/** The editors' picks for the home page: lead story first, then the secondary slots. */
 export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
   return db.article.findMany({
     where: { ...PUBLISHED, featured: true },
@@ -38,28 +55,87 @@ export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
   });
 }
 
+export function listSections() {
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
+}
+
+export function findSection(slug: string) {
+  return db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+}
+
+/** The newest stories of every section, for the home page's section blocks. */
+export async function sectionBlocks(perSection: number, exceptIds: string[]) {
+  const sections = await listSections();
+  return Promise.all(
+    sections.map(async (section) => ({
+      section,
+      articles: await db.article.findMany({
+        where: { ...PUBLISHED, sectionId: section.id, id: { notIn: exceptIds } },
+        orderBy: NEWEST_FIRST,
+        take: perSection,
+        select: cardSelect,
+      }),
+    })),
+  );
+}
+
 export function sectionArticles(sectionId: string, limit: number, exceptId?: string): Promise<ArticleCard[]> {
   return db.article.findMany({
     where: { ...PUBLISHED, sectionId, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    orderBy: { publishedAt: "desc" },
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: cardSelect,
   });
 }
 
-export function publishedArticle(sectionSlug: string, slug: string) {
-  return db.article.findFirst({
-    where: { ...PUBLISHED, slug, section: { slug: sectionSlug } },
-    select: {
-      ...cardSelect,
-      bodyHtml: true,
-      updatedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      sectionId: true,
-      tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { position: "asc" } },
-    },
+export function sectionPage(sectionId: string, page: number) {
+  return paged({ sectionId }, page);
+}
+
+export async function tagPage(slug: string, page: number) {
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  if (!tag) return null;
+  return { tag, ...(await paged({ tags: { some: { tagId: tag.id } } }, page)) };
+}
+
+/** A pen name's page: everything published under that byline. */
+export async function authorPage(bylineSlug: string, page: number) {
+  const byline = await db.articleAuthor.findFirst({
+    where: { bylineSlug, article: PUBLISHED },
+    select: { byline: true, bylineSlug: true },
+    orderBy: { article: { publishedAt: "desc" } },
   });
+  if (!byline) return null;
+  return { author: byline, ...(await paged({ authors: { some: { bylineSlug } } }, page)) };
+}
+
+export async function searchArticles(query: string, page: number): Promise<Paged<ArticleCard>> {
+  const { ids, total } = await searchArticleIds(db, query, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const rows = await db.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: cardSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    items: ids.map((id) => byId.get(id)).filter((r): r is ArticleCard => Boolean(r)),
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    total,
+  };
+}
+
+const articleSelect = {
+  ...cardSelect,
+  bodyHtml: true,
+  liveUpdatedAt: true,
+  seoTitle: true,
+  seoDescription: true,
+  sectionId: true,
+  tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { position: "asc" } },
+  corrections: { select: { id: true, text: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.ArticleSelect;
+
+export type PublishedArticle = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+export function publishedArticle(sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
+  return db.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
 }
 
 export type NewsroomRow = Prisma.ArticleGetPayload<{

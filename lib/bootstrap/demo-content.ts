@@ -7,6 +7,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { demoArticles, demoSections, type DemoBlock } from "../../prisma/seed/demo-articles";
 import { recordAudit } from "../audit";
+import { indexArticle } from "../search/index";
 import { prepareBody } from "../content/body";
 import type { Db } from "../db/client";
 import { mediaDir as defaultMediaDir, mediaUrl, largestVariant, storeImage } from "../media/storage";
@@ -174,6 +175,7 @@ export async function seedDemoContent(
             tags: { create: tagRows },
           },
         });
+        if (p.status === "PUBLISHED") await indexArticle(tx, { id: article.id, title: p.title, lead: p.lead, bodyText: body.text });
         await tx.revision.create({
           data: {
             articleId: article.id,

@@ -41,3 +41,22 @@ describe("uniqueSlug", () => {
     expect(await uniqueSlug("", async () => false)).toBe("article");
   });
 });
+
+describe("slugify edge cases", () => {
+  it("drops emoji and symbols", () => {
+    expect(slugify("🔥 Breaking: Lũ lụt ở Nghệ An 🌧️")).toBe("breaking-lu-lut-o-nghe-an");
+  });
+  it("makes nothing of emoji alone, and uniqueSlug then falls back", async () => {
+    expect(slugify("🎉🎉")).toBe("");
+    expect(await uniqueSlug(slugify("🎉🎉"), async () => false)).toBe("article");
+  });
+  it("keeps a very long Vietnamese title within the limit", () => {
+    const title = "Đường dây 500kV mạch 3 qua Nghệ An về đích sớm ".repeat(10);
+    const slug = slugify(title);
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug.startsWith("duong-day-500kv-mach-3-qua-nghe-an-ve-dich-som")).toBe(true);
+  });
+  it("transliterates Russian capitals and ё/й", () => {
+    expect(slugify("Ёлка в Вине: ЙОГА")).toBe("elka-v-vine-yoga");
+  });
+});

@@ -1,0 +1,10 @@
+import { listingRoute } from "@/components/site/listings";
+
+// Rendered on first request, cached, and regenerated in the background at most
+// every 10 s: publishing shows within seconds, without a rebuild.
+export const revalidate = 10;
+export const generateStaticParams = () => [];
+
+const route = listingRoute("author", "slug");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

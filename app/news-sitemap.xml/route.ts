@@ -1,0 +1,11 @@
+// Google News sitemap: articles published in the last 48 hours.
+import { buildNewsSitemap, newsArticles } from "@/lib/feeds/sitemap";
+import { xmlResponse } from "@/lib/feeds/xml";
+import { siteForFeeds } from "@/lib/site-db";
+
+export const revalidate = 10;
+
+export async function GET() {
+  const { db, site } = siteForFeeds();
+  return xmlResponse(buildNewsSitemap(site.url, { name: site.name, language: site.language }, await newsArticles(db)));
+}

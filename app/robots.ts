@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { readConfig } from "@/lib/config";
+
+export default function robots(): MetadataRoute.Robots {
+  const { siteUrl } = readConfig();
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: ["/newsroom", "/login", "/api/", "/search"] },
+    sitemap: [`${siteUrl}/sitemap.xml`, `${siteUrl}/news-sitemap.xml`],
+  };
+}

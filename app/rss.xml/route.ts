@@ -1,0 +1,11 @@
+// RSS 2.0 feed of the newest published articles, for feed readers and aggregators.
+import { buildRss, feedArticles } from "@/lib/feeds/rss";
+import { xmlResponse } from "@/lib/feeds/xml";
+import { siteForFeeds } from "@/lib/site-db";
+
+export const revalidate = 10;
+
+export async function GET() {
+  const { db, site } = siteForFeeds();
+  return xmlResponse(buildRss(site, "/rss.xml", await feedArticles(db)), "application/rss+xml; charset=utf-8");
+}

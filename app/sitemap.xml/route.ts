@@ -1,0 +1,11 @@
+// sitemaps.org sitemap of every published article, section and tag.
+import { buildSitemap, sitemapUrls } from "@/lib/feeds/sitemap";
+import { xmlResponse } from "@/lib/feeds/xml";
+import { siteForFeeds } from "@/lib/site-db";
+
+export const revalidate = 60;
+
+export async function GET() {
+  const { db, site } = siteForFeeds();
+  return xmlResponse(buildSitemap(await sitemapUrls(db, site.url)));
+}

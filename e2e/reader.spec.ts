@@ -1,0 +1,171 @@
+// What a reader does: home, section, article, tag, author, search, a dead
+// link, an old link of a renamed article, and all of it without JavaScript.
+import type { Page } from "@playwright/test";
+import { recordAddressChange } from "../lib/articles/slug-history";
+import { expect, test } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const SEED_TITLE = /^Сосредоточьтесь на создании моделей/;
+
+async function jsonLd(page: Page) {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.flatMap((b) => JSON.parse(b) as { "@type": string; [k: string]: unknown }[]);
+}
+
+test("home → section → article with the anatomy of the paper's page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("header")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+  await expect(page.locator("main")).toBeVisible();
+  await expect(page.locator("footer")).toBeVisible();
+  await expect(page.locator(".featured .card--lead .card-title")).toHaveText(SEED_TITLE);
+  await expect(page.getByRole("region", { name: "Latest" })).toBeVisible();
+  await expect(page.locator(".section-block")).not.toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Политика" }).click();
+  await expect(page).toHaveURL(/\/politics$/);
+  await expect(page.locator("h1")).toHaveText("Политика");
+  await page.getByRole("link", { name: SEED_TITLE }).first().click();
+
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.locator("h1")).toHaveText(SEED_TITLE);
+  await expect(page.locator(".byline a")).toHaveText("Цветение сливы");
+  await expect(page.locator(".article-meta time").first()).toHaveAttribute("datetime", "2023-06-23T12:04:00+07:00");
+  await expect(page.locator(".article-lead")).toHaveText(/^\(Baonghean\.vn\) - /);
+  await expect(page.locator(".article-body h2")).toHaveCount(2);
+  expect(await page.locator(".article-body figure figcaption .credit").count()).toBeGreaterThanOrEqual(6);
+  for (const img of await page.locator("img").all()) expect(await img.getAttribute("alt")).not.toBeNull();
+  await expect(page.getByRole("heading", { name: "Featured" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^More from Политика/ })).toBeVisible();
+
+  const ld = await jsonLd(page);
+  const article = ld.find((d) => d["@type"] === "NewsArticle")!;
+  expect(article).toMatchObject({ datePublished: "2023-06-23T05:04:00.000Z", author: [{ name: "Цветение сливы" }] });
+  expect(String(article.headline)).toMatch(SEED_TITLE);
+  for (const key of ["description", "image", "dateModified", "publisher", "mainEntityOfPage"]) expect(article[key]).toBeTruthy();
+  expect(ld.find((d) => d["@type"] === "BreadcrumbList")).toBeTruthy();
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/.+\.webp$/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/politics\/sosredotochtes/);
+});
+
+test("tag and author pages list the articles behind the links", async ({ page }) => {
+  await page.goto("/");
+  await page.locator(".featured .card--lead .card-title a").click();
+  await page.locator(".tags").getByRole("link", { name: "Мобилизация масс" }).click();
+  await expect(page).toHaveURL(/\/tag\/mobilizatsiya-mass$/);
+  await expect(page.locator("h1")).toHaveText("Мобилизация масс");
+  await expect(page.getByRole("link", { name: SEED_TITLE }).first()).toBeVisible();
+
+  await page.goto("/author/tkhan-zui");
+  await expect(page.locator("h1")).toHaveText("Тхань Зуи");
+  expect(await page.locator("article.card").count()).toBeGreaterThanOrEqual(2);
+});
+
+test("search finds Vietnamese names with or without diacritics", async ({ page }) => {
+  for (const q of ["Kim Liên", "kim lien", "KIM LIEN"]) {
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: "Search" }).fill(q);
+    await page.getByRole("searchbox", { name: "Search" }).press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.locator("main article.card").first()).toContainText("Kim Liên");
+  }
+  await page.goto("/search?q=zzzznothing");
+  await expect(page.getByText("No published article matches.")).toBeVisible();
+});
+
+test("an unknown address is a real 404 page", async ({ page }) => {
+  const response = await page.goto("/politics/this-article-never-existed");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect((await page.goto("/tag/no-such-tag"))?.status()).toBe(404);
+  expect((await page.goto("/politics/page/99"))?.status()).toBe(404);
+});
+
+test("a renamed article's old address answers 301 to the new one", async ({ page, db, request }) => {
+  const article = await db.article.findFirstOrThrow({
+    where: { status: "PUBLISHED", featured: false },
+    include: { section: true },
+    orderBy: { publishedAt: "asc" },
+  });
+  const newSlug = `${article.slug}-renamed`;
+  await db.$transaction(async (tx) => {
+    await tx.article.update({ where: { id: article.id }, data: { slug: newSlug } });
+    await recordAddressChange(tx, article.id, { sectionSlug: article.section.slug, slug: article.slug }, { sectionSlug: article.section.slug, slug: newSlug });
+  });
+  try {
+    const response = await request.get(`/${article.section.slug}/${article.slug}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()["location"]).toMatch(new RegExp(`/${article.section.slug}/${newSlug}$`));
+    await page.goto(`/${article.section.slug}/${article.slug}`);
+    await expect(page).toHaveURL(new RegExp(`/${newSlug}$`));
+    await expect(page.locator("h1")).toHaveText(article.title);
+  } finally {
+    await db.$transaction(async (tx) => {
+      await tx.article.update({ where: { id: article.id }, data: { slug: article.slug } });
+      await recordAddressChange(tx, article.id, { sectionSlug: article.section.slug, slug: newSlug }, { sectionSlug: article.section.slug, slug: article.slug });
+    });
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("reader pages work and search still answers", async ({ page }) => {
+    await page.goto("/");
+    await page.locator(".featured .card--lead .card-title a").click();
+    await expect(page.locator("h1")).toHaveText(SEED_TITLE);
+    await expect(page.locator(".article-body figure").first()).toBeVisible();
+    await page.goto("/search?q=nghe+an");
+    expect(await page.locator("main article.card").count()).toBeGreaterThan(0);
+  });
+});
+
+test("no editor code reaches a reader's browser", async ({ page, request }) => {
+  const scripts = new Set<string>();
+  for (const path of ["/", "/politics", "/search?q=vinh"]) {
+    await page.goto(path);
+    for (const src of await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src))) scripts.add(src);
+  }
+  await page.locator("main article.card a").first().click();
+  for (const src of await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src))) scripts.add(src);
+  expect(scripts.size).toBeGreaterThan(0);
+  for (const src of scripts) {
+    const body = await (await request.get(src)).text();
+    expect(body, src).not.toMatch(/prosemirror|tiptap/i);
+  }
+});
+
+test("a phone 360 px wide gets no sideways scrolling, and the skip link works", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["/", "/politics"]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+  await page.goto("/");
+  await page.locator(".featured .card--lead .card-title a").click();
+  await expect(page.locator("h1")).toHaveText(SEED_TITLE);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.reload(); // a fresh page load, as when arriving from elsewhere
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+});
+
+test("an unpublished article leaves the site within seconds, without a rebuild", async ({ page, db }) => {
+  const article = await db.article.findFirstOrThrow({
+    where: { status: "PUBLISHED", featured: false },
+    include: { section: true },
+    orderBy: { publishedAt: "desc" },
+  });
+  const url = `/${article.section.slug}/${article.slug}`;
+  expect((await page.goto(url))?.status()).toBe(200);
+  await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
+  try {
+    await expect
+      .poll(async () => (await page.request.get(url)).status(), { timeout: 30_000, intervals: [1_000] })
+      .toBe(404);
+  } finally {
+    await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
+  }
+});

@@ -1,0 +1,62 @@
+// RSS 2.0 feeds of published articles: the whole site, or one section.
+import type { Db } from "../db/client";
+import { mediaUrl, largestVariant } from "../media/storage";
+import { xml } from "./xml";
+
+export const FEED_SIZE = 30;
+
+export type FeedSite = { name: string; url: string; description: string; language: string };
+
+export async function feedArticles(db: Db, options: { sectionId?: string; limit?: number } = {}) {
+  return db.article.findMany({
+    where: { status: "PUBLISHED", ...(options.sectionId ? { sectionId: options.sectionId } : {}) },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: options.limit ?? FEED_SIZE,
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      lead: true,
+      publishedAt: true,
+      section: { select: { name: true, slug: true } },
+      authors: { select: { byline: true }, orderBy: { position: "asc" } },
+      coverMedia: { select: { fileKey: true, variants: true, sizeBytes: true } },
+    },
+  });
+}
+
+export type FeedItem = Awaited<ReturnType<typeof feedArticles>>[number];
+
+export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], title = site.name): string {
+  const entries = items
+    .map((a) => {
+      const link = `${site.url}/${a.section.slug}/${a.slug}`;
+      const image = a.coverMedia
+        ? `\n      <enclosure url="${xml(site.url + mediaUrl(a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)))}" length="0" type="image/webp"/>`
+        : "";
+      const author = a.authors.map((x) => x.byline).join(", ");
+      return `    <item>
+      <title>${xml(a.title)}</title>
+      <link>${xml(link)}</link>
+      <guid isPermaLink="false">${xml(a.id)}</guid>
+      <description>${xml(a.lead)}</description>
+      <category>${xml(a.section.name)}</category>${author ? `\n      <dc:creator>${xml(author)}</dc:creator>` : ""}
+      <pubDate>${(a.publishedAt ?? new Date(0)).toUTCString()}</pubDate>${image}
+    </item>`;
+    })
+    .join("\n");
+  const updated = items[0]?.publishedAt ?? new Date();
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel>
+    <title>${xml(title)}</title>
+    <link>${xml(site.url)}</link>
+    <description>${xml(site.description)}</description>
+    <language>${xml(site.language)}</language>
+    <lastBuildDate>${updated.toUTCString()}</lastBuildDate>
+    <atom:link href="${xml(site.url + feedPath)}" rel="self" type="application/rss+xml"/>
+${entries}
+  </channel>
+</rss>
+`;
+}

@@ -1,0 +1,127 @@
+// Feeds, sitemaps and search against a real database holding the demo
+// content plus articles in every unpublished state: readers' machines must
+// only ever see PUBLISHED articles.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoContent } from "@/lib/bootstrap/demo-content";
+import { buildRss, feedArticles } from "@/lib/feeds/rss";
+import { buildNewsSitemap, buildSitemap, newsArticles, sitemapUrls } from "@/lib/feeds/sitemap";
+import { indexArticle, searchArticleIds, unindexArticle } from "@/lib/search/index";
+import { freshDatabase, type TestDb } from "../support/db";
+
+const SITE = { name: "Test Daily", url: "https://news.example", description: "Test", language: "ru" };
+let t: TestDb;
+const hidden: { id: string; slug: string; title: string }[] = [];
+
+beforeAll(async () => {
+  t = freshDatabase();
+  await seedDemoContent(t.db, { mediaDir: path.join(t.dir, "media") });
+  // Take four published articles out of public view, one per hidden state.
+  const victims = await t.db.article.findMany({ where: { status: "PUBLISHED", featured: false }, take: 3, orderBy: { publishedAt: "desc" } });
+  const states = ["UNPUBLISHED", "SCHEDULED", "ARCHIVED"] as const;
+  for (const [i, a] of victims.entries()) {
+    await t.db.article.update({ where: { id: a.id }, data: { status: states[i] } });
+    await unindexArticle(t.db, a.id);
+  }
+  const neverPublished = await t.db.article.findMany({ where: { status: { in: ["DRAFT", "IN_REVIEW"] } } });
+  hidden.push(...victims, ...neverPublished);
+  expect(hidden.length).toBeGreaterThanOrEqual(5);
+});
+afterAll(() => t.db.$disconnect());
+
+function validate(xmlText: string, schema: string | null) {
+  const file = path.join(t.dir, `doc-${Math.random().toString(36).slice(2)}.xml`);
+  writeFileSync(file, xmlText);
+  const args = schema ? ["--noout", "--schema", path.resolve("tests/xsd", schema), file] : ["--noout", file];
+  execFileSync("xmllint", args, { stdio: "pipe" }); // throws on invalid XML
+}
+
+describe("feeds and sitemaps list only published articles", () => {
+  it("RSS: the site feed and a section feed", async () => {
+    const items = await feedArticles(t.db);
+    const published = await t.db.article.count({ where: { status: "PUBLISHED" } });
+    expect(items).toHaveLength(Math.min(published, 30));
+    const rss = buildRss(SITE, "/rss.xml", items);
+    validate(rss, null);
+    expect(rss).toContain('<rss version="2.0"');
+    expect(rss).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/pubDate>/);
+    for (const h of hidden) expect(rss).not.toContain(h.slug);
+
+    const section = hidden[0] && (await t.db.article.findUniqueOrThrow({ where: { id: hidden[0].id }, select: { sectionId: true } }));
+    const sectionItems = await feedArticles(t.db, { sectionId: section.sectionId });
+    expect(sectionItems.length).toBeGreaterThan(0);
+    for (const item of sectionItems) expect(item.section.slug).toBe(sectionItems[0].section.slug);
+    expect(sectionItems.map((i) => i.id)).not.toContain(hidden[0].id);
+  });
+
+  it("sitemap.xml follows the sitemaps.org schema", async () => {
+    const urls = await sitemapUrls(t.db, SITE.url);
+    const xmlText = buildSitemap(urls);
+    validate(xmlText, "all.xsd");
+    const published = await t.db.article.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } });
+    for (const a of published) expect(xmlText).toContain(`/${a.slug}</loc>`);
+    for (const h of hidden) expect(xmlText).not.toContain(`/${h.slug}</loc>`);
+  });
+
+  it("news-sitemap.xml holds the last 48 hours and follows the Google News schema", async () => {
+    const now = new Date();
+    const items = await newsArticles(t.db, now);
+    expect(items.length).toBeGreaterThan(0);
+    for (const a of items) expect(now.getTime() - a.publishedAt!.getTime()).toBeLessThanOrEqual(48 * 3_600_000);
+    const old = await t.db.article.findFirstOrThrow({ where: { status: "PUBLISHED", publishedAt: { lt: new Date(now.getTime() - 49 * 3_600_000) } } });
+    expect(items.map((i) => i.slug)).not.toContain(old.slug);
+    const xmlText = buildNewsSitemap(SITE.url, { name: SITE.name, language: SITE.language }, items);
+    validate(xmlText, "all.xsd");
+    for (const h of hidden) expect(xmlText).not.toContain(`/${h.slug}</loc>`);
+  });
+});
+
+describe("search", () => {
+  it("ignores case and diacritics", async () => {
+    const plain = await searchArticleIds(t.db, "nghe an", 50, 0);
+    const marked = await searchArticleIds(t.db, "NGHỆ AN", 50, 0);
+    expect(plain.total).toBeGreaterThan(0);
+    expect(marked).toEqual(plain);
+    expect((await searchArticleIds(t.db, "ДЕМОКРАТИИ", 50, 0)).total).toBeGreaterThan(0);
+  });
+
+  it("ranks title matches above body matches", async () => {
+    const section = await t.db.section.findFirstOrThrow();
+    const make = async (title: string, body: string) => {
+      const a = await t.db.article.create({
+        data: { title, slug: title.toLowerCase().replace(/\W+/g, "-"), sectionId: section.id, bodyJson: "{}", bodyText: body, status: "PUBLISHED", publishedAt: new Date() },
+      });
+      await indexArticle(t.db, a);
+      return a.id;
+    };
+    const inBody = await make("Harbour news", "The zephyrine cargo arrived at dawn. ".repeat(5));
+    const inTitle = await make("Zephyrine cargo reaches Cua Lo", "Ships arrived.");
+    const result = await searchArticleIds(t.db, "zephyrine", 10, 0);
+    expect(result.ids).toEqual([inTitle, inBody]);
+  });
+
+  it("paginates and never returns unpublished articles", async () => {
+    const all = await searchArticleIds(t.db, "в", 1000, 0);
+    const first = await searchArticleIds(t.db, "в", 5, 0);
+    const second = await searchArticleIds(t.db, "в", 5, 5);
+    expect(first.ids).toHaveLength(5);
+    expect(first.total).toBe(all.total);
+    expect([...first.ids, ...second.ids]).toEqual(all.ids.slice(0, 10));
+    for (const h of hidden) expect(all.ids).not.toContain(h.id);
+    // Even a stale index entry cannot leak an unpublished article.
+    const stale = hidden[0];
+    await indexArticle(t.db, { id: stale.id, title: stale.title, lead: "", bodyText: "" });
+    expect((await searchArticleIds(t.db, stale.title, 10, 0)).ids).not.toContain(stale.id);
+  });
+
+  it("uses the full-text index, not a table scan", async () => {
+    const plan = await t.db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT s."articleId" FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId" WHERE "ArticleSearch" MATCH '"vinh"*' AND a."status" = 'PUBLISHED'`,
+    );
+    const details = plan.map((p) => p.detail).join("\n");
+    expect(details).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(details).not.toMatch(/SCAN a\b/);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { xml } from "@/lib/feeds/xml";
+import { foldForSearch, toFtsQuery } from "@/lib/search/fold";
+import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
+import { dateModified, jsonLdScript } from "@/lib/structured-data";
+
+describe("search folding", () => {
+  it("makes Vietnamese, Russian and English case- and mark-insensitive", () => {
+    expect(foldForSearch("Nghệ An")).toBe(foldForSearch("NGHE AN"));
+    expect(foldForSearch("Đền Cuông")).toBe("den cuong");
+    expect(foldForSearch("МОБИЛИЗАЦИЯ")).toBe("мобилизация");
+  });
+
+  it("quotes every word so FTS operators are plain text, with a prefix on the last", () => {
+    expect(toFtsQuery("nghe an")).toBe('"nghe" "an"*');
+    expect(toFtsQuery('Vinh" OR title:x NEAR(')).toBe('"vinh" "or" "title" "x" "near"*');
+    expect(toFtsQuery("  ...  ")).toBeNull();
+  });
+});
+
+describe("site paths", () => {
+  it("puts page 1 at the base address and later pages under /page/n", () => {
+    expect(sectionPath("politics")).toBe("/politics");
+    expect(sectionPath("politics", 3)).toBe("/politics/page/3");
+    expect(tagPath("vinh", 2)).toBe("/tag/vinh/page/2");
+    expect(authorPath("tsvetenie-slivy")).toBe("/author/tsvetenie-slivy");
+  });
+
+  it("accepts only canonical page numbers", () => {
+    expect(parsePageParam(undefined)).toBe(1);
+    expect(parsePageParam("2")).toBe(2);
+    for (const bad of ["1", "0", "02", "-3", "2.5", "abc", "9999999"]) expect(parsePageParam(bad)).toBeNull();
+  });
+});
+
+describe("machine-readable output", () => {
+  it("keeps JSON-LD from closing its script element", () => {
+    const out = jsonLdScript({ headline: "</script><script>alert(1)</script>" });
+    expect(out).not.toContain("</script>");
+    expect(JSON.parse(out)).toEqual({ headline: "</script><script>alert(1)</script>" });
+  });
+
+  it("escapes XML and drops characters XML cannot carry", () => {
+    expect(xml(`a & b <c> "d" 'e'\u0001`)).toBe("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
+  });
+
+  it("dates a change by the newest update or correction", () => {
+    const published = new Date("2026-01-01T00:00:00Z");
+    const corrected = new Date("2026-01-03T00:00:00Z");
+    expect(dateModified({ publishedAt: published, liveUpdatedAt: null, corrections: [] })).toEqual(published);
+    expect(
+      dateModified({ publishedAt: published, liveUpdatedAt: new Date("2026-01-02T00:00:00Z"), corrections: [{ createdAt: corrected }] }),
+    ).toEqual(corrected);
+  });
+});
