@@ -1,5 +1,5 @@
 // JSON-LD for search engines: NewsArticle and BreadcrumbList.
-import { largestVariant, mediaUrl } from "./media/storage";
+import { largestVariant, mediaUrl } from "./media/urls";
 import { articlePath, authorPath, sectionPath } from "./site-paths";
 
 type Site = { siteName: string; siteUrl: string; siteLanguage: string };

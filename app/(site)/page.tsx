@@ -1,14 +1,30 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
 import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
 import { readConfig } from "@/lib/config";
 import { sectionPath } from "@/lib/site-paths";
+import { coverImageUrl } from "@/lib/structured-data";
 
 // Cached, regenerated in the background at most every 10 s.
 export const revalidate = 10;
 
 /** Lead story plus secondary slots chosen by editors. */
 const FEATURED_SLOTS = 5;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const config = readConfig();
+  const [leadStory] = await featuredArticles(1);
+  const image = coverImageUrl(config, leadStory?.coverMedia ?? null);
+  const title = `${config.siteName}: ${config.siteTagline}`;
+  return {
+    title: { absolute: title },
+    description: config.siteTagline,
+    alternates: { canonical: "/" },
+    openGraph: { title, description: config.siteTagline, url: "/", ...(image ? { images: [image] } : {}) },
+    twitter: { card: image ? "summary_large_image" : "summary", title, ...(image ? { images: [image] } : {}) },
+  };
+}
 
 export default async function HomePage() {
   const { timeZone } = readConfig();

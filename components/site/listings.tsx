@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { authorPage, findSection, sectionPage, tagPage } from "@/lib/articles/queries";
 import { readConfig } from "@/lib/config";
 import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
+import { coverImageUrl } from "@/lib/structured-data";
 import { ArticleList } from "./article-list";
 
 async function loadSection(slug: string, page: number) {
@@ -38,7 +39,14 @@ export async function listingMetadata(kind: ListingKind, slug: string, page: num
   if (!data || page! > data.list.pages) return {};
   const title = page! > 1 ? `${data.title} – page ${page}` : data.title;
   const canonical = KINDS[kind].path(slug, page!);
-  return { title, description: data.description, alternates: { canonical }, openGraph: { title, url: canonical } };
+  const image = coverImageUrl(readConfig(), data.list.items.find((a) => a.coverMedia)?.coverMedia ?? null);
+  return {
+    title,
+    description: data.description,
+    alternates: { canonical },
+    openGraph: { title, description: data.description, url: canonical, ...(image ? { images: [image] } : {}) },
+    twitter: { card: image ? "summary_large_image" : "summary", title, ...(image ? { images: [image] } : {}) },
+  };
 }
 
 export async function Listing({ kind, slug, page }: { kind: ListingKind; slug: string; page: number | null }) {

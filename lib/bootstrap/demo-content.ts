@@ -6,11 +6,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { demoArticles, demoSections, type DemoBlock } from "../../prisma/seed/demo-articles";
+import { availableArticleSlug } from "../articles/slugs";
 import { recordAudit } from "../audit";
 import { indexArticle } from "../search/index";
 import { prepareBody } from "../content/body";
 import type { Db } from "../db/client";
-import { mediaDir as defaultMediaDir, mediaUrl, largestVariant, storeImage } from "../media/storage";
+import { mediaDir as defaultMediaDir, storeImage } from "../media/storage";
+import { largestVariant, mediaUrl } from "../media/urls";
 import { slugify } from "../slug";
 import { blocksToDoc, type FigureImage } from "./blocks";
 import { demoImageSvg } from "./demo-images";
@@ -144,6 +146,7 @@ export async function seedDemoContent(
             p.blocks,
             figures.map(({ src, mediaId, width, height }) => ({ src, mediaId, width, height })),
           ),
+          new Map(figures.map((f) => [f.mediaId, { fileKey: f.stored.fileKey, variants: f.stored.variants }])),
         );
         const sectionId = sectionIds.get(p.section);
         if (!sectionId) throw new Error(`Demo article "${p.title}" names unknown section ${p.section}`);
@@ -156,7 +159,7 @@ export async function seedDemoContent(
         const article = await tx.article.create({
           data: {
             title: p.title,
-            slug: slugify(p.title),
+            slug: await availableArticleSlug(tx, sectionId, p.title),
             lead: p.lead,
             bodyJson: body.json,
             bodyHtml: body.html,

@@ -5,6 +5,7 @@
 // construction: nothing the client sends is ever copied into HTML verbatim.
 import { getSchema } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
+import { srcSet } from "../media/urls";
 import { bodyExtensions, LINK_SCHEMES } from "./extensions";
 
 export const BODY_LIMITS = {
@@ -33,6 +34,14 @@ export type JsonNode = {
 };
 
 export type PreparedBody = { json: string; html: string; text: string; words: number };
+
+/** Stored variants of media items, by id, so figures get responsive srcsets. */
+export type MediaVariants = Map<string, { fileKey: string; variants: string | number[] }>;
+
+type RenderContext = { media: MediaVariants; figures: number };
+
+/** How wide body images are shown: the article column, or the screen on phones. */
+export const BODY_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
 
 let cachedSchema: Schema | undefined;
 function bodySchema(): Schema {
@@ -206,8 +215,8 @@ function renderText(node: JsonNode): string {
   return html;
 }
 
-function renderNode(node: JsonNode): string {
-  const inner = () => (node.content ?? []).map(renderNode).join("");
+function renderNode(node: JsonNode, ctx: RenderContext): string {
+  const inner = () => (node.content ?? []).map((child) => renderNode(child, ctx)).join("");
   switch (node.type) {
     case "doc":
       return inner();
@@ -242,7 +251,11 @@ function renderNode(node: JsonNode): string {
         caption || credit
           ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ""}</figcaption>`
           : "";
-      return `<figure><img src="${escapeHtml(String(a.src))}" alt="${escapeHtml(String(a.alt ?? ""))}"${size} loading="lazy" decoding="async">${figcaption}</figure>`;
+      const media = typeof a.mediaId === "string" ? ctx.media.get(a.mediaId) : undefined;
+      const responsive = media ? ` srcset="${escapeHtml(srcSet(media.fileKey, media.variants))}" sizes="${BODY_IMAGE_SIZES}"` : "";
+      // The first figure is the article's lead image: load it at once; the rest lazily.
+      const loading = ctx.figures++ === 0 ? ' fetchpriority="high"' : ' loading="lazy"';
+      return `<figure><img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">${figcaption}</figure>`;
     }
     default:
       // Unreachable after validateBody; render nothing rather than guess.
@@ -285,7 +298,7 @@ export function countWords(text: string): number {
  * The single entry point for storing a body: validates, then derives HTML
  * and text. Accepts a JSON string or an already parsed value.
  */
-export function prepareBody(input: unknown): PreparedBody {
+export function prepareBody(input: unknown, media: MediaVariants = new Map()): PreparedBody {
   let value = input;
   if (typeof input === "string") {
     if (input.length > BODY_LIMITS.maxJsonChars) throw new BodyError("The body is too large", "");
@@ -299,5 +312,5 @@ export function prepareBody(input: unknown): PreparedBody {
   const json = JSON.stringify(doc);
   if (json.length > BODY_LIMITS.maxJsonChars) throw new BodyError("The body is too large", "");
   const text = bodyToText(doc);
-  return { json, html: renderNode(doc), text, words: countWords(text) };
+  return { json, html: renderNode(doc, { media, figures: 0 }), text, words: countWords(text) };
 }

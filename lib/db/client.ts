@@ -33,3 +33,9 @@ export async function ensureSqliteSettings(db: Db): Promise<{ journalMode: strin
   }
   return { journalMode, busyTimeoutMs };
 }
+
+/**
+ * What code that may run inside a transaction receives: the client itself or
+ * the transaction's client (the same API without connection management).
+ */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

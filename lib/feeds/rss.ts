@@ -1,6 +1,6 @@
 // RSS 2.0 feeds of published articles: the whole site, or one section.
 import type { Db } from "../db/client";
-import { mediaUrl, largestVariant } from "../media/storage";
+import { largestVariant, mediaUrl } from "../media/urls";
 import { xml } from "./xml";
 
 export const FEED_SIZE = 30;
@@ -20,7 +20,7 @@ export async function feedArticles(db: Db, options: { sectionId?: string; limit?
       publishedAt: true,
       section: { select: { name: true, slug: true } },
       authors: { select: { byline: true }, orderBy: { position: "asc" } },
-      coverMedia: { select: { fileKey: true, variants: true, sizeBytes: true } },
+      coverMedia: { select: { fileKey: true, variants: true, width: true, height: true } },
     },
   });
 }
@@ -31,8 +31,9 @@ export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], ti
   const entries = items
     .map((a) => {
       const link = `${site.url}/${a.section.slug}/${a.slug}`;
+      // Media RSS rather than <enclosure>, which would need the file's byte length.
       const image = a.coverMedia
-        ? `\n      <enclosure url="${xml(site.url + mediaUrl(a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)))}" length="0" type="image/webp"/>`
+        ? `\n      <media:content url="${xml(site.url + mediaUrl(a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)))}" medium="image" type="image/webp" width="${a.coverMedia.width}" height="${a.coverMedia.height}"/>`
         : "";
       const author = a.authors.map((x) => x.byline).join(", ");
       return `    <item>
@@ -47,7 +48,7 @@ export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], ti
     .join("\n");
   const updated = items[0]?.publishedAt ?? new Date();
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
   <channel>
     <title>${xml(title)}</title>
     <link>${xml(site.url)}</link>

@@ -5,6 +5,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { variantFileName } from "./urls";
+
 
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 export const MAX_INPUT_PIXELS = 40_000_000; // refuse decompression bombs
@@ -22,20 +24,6 @@ export type StoredImage = {
   sizeBytes: number;
 };
 
-export function variantFileName(fileKey: string, width: number): string {
-  return `${fileKey}-${width}.webp`;
-}
-
-/** Public URL of a stored variant. */
-export function mediaUrl(fileKey: string, width: number): string {
-  return `/media/${variantFileName(fileKey, width)}`;
-}
-
-/** The widest stored variant, for places that need one URL. */
-export function largestVariant(variants: string | number[]): number {
-  const list = typeof variants === "string" ? variants.split(",").map(Number) : variants;
-  return Math.max(...list);
-}
 
 export async function storeImage(input: Buffer, dir = mediaDir()): Promise<StoredImage> {
   const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();

@@ -78,3 +78,21 @@ describe("isAllowedLink", () => {
     expect(isAllowedLink("/relative")).toBe(false);
   });
 });
+
+describe("figures", () => {
+  const fig = (mediaId: string) => ({ type: "figure", attrs: { src: `/media/${mediaId}-960.webp`, mediaId, alt: "x", width: 960, height: 540 } });
+  it("get srcset and sizes from the stored variants; the lead image loads first, the rest lazily", () => {
+    const media = new Map([
+      ["aaa", { fileKey: "aaa", variants: "480,960" }],
+      ["bbb", { fileKey: "bbb", variants: [960, 480] }],
+    ]);
+    const { html } = prepareBody(doc(fig("aaa"), p("text"), fig("bbb")), media);
+    const [first, second] = html.match(/<img[^>]*>/g)!;
+    expect(first).toContain('srcset="/media/aaa-480.webp 480w, /media/aaa-960.webp 960w"');
+    expect(first).toContain('sizes="(min-width: 900px) 720px, 100vw"');
+    expect(first).toContain('fetchpriority="high"');
+    expect(first).not.toContain("loading=");
+    expect(second).toContain('srcset="/media/bbb-480.webp 480w, /media/bbb-960.webp 960w"');
+    expect(second).toContain('loading="lazy"');
+  });
+});

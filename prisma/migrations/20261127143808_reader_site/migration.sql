@@ -22,6 +22,13 @@ CREATE TABLE "SlugRedirect" (
     CONSTRAINT "SlugRedirect_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "SearchKey" (
+    "rowId" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "articleId" TEXT NOT NULL,
+    CONSTRAINT "SearchKey_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE INDEX "Correction_articleId_createdAt_idx" ON "Correction"("articleId", "createdAt");
 
@@ -31,15 +38,23 @@ CREATE INDEX "SlugRedirect_articleId_idx" ON "SlugRedirect"("articleId");
 -- CreateIndex
 CREATE UNIQUE INDEX "SlugRedirect_sectionSlug_slug_key" ON "SlugRedirect"("sectionSlug", "slug");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "SearchKey_articleId_key" ON "SearchKey"("articleId");
+
 
 -- Full-text index of the live text of published articles, kept up to date by
--- lib/search/index.ts. The application folds the text before storing it
--- (lowercase, marks removed, đ → d) and folds queries the same way, so
--- "nghe an" finds "Nghệ An" whatever the tokenizer knows.
+-- lib/search/index.ts; row ids come from "SearchKey". The application folds
+-- the text before storing it (lowercase, marks removed, đ → d) and folds
+-- queries the same way, so "nghe an" finds "Nghệ An" whatever the tokenizer
+-- knows.
 CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
-    "articleId" UNINDEXED,
     "title",
     "lead",
     "body",
     tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- A deleted article (its SearchKey cascades away) leaves no text behind.
+CREATE TRIGGER "SearchKey_delete_text" AFTER DELETE ON "SearchKey" BEGIN
+    DELETE FROM "ArticleSearch" WHERE rowid = old."rowId";
+END;
