@@ -169,3 +169,38 @@ test("an unpublished article leaves the site within seconds, without a rebuild",
     await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
   }
 });
+
+test("a correction and an update show on the page within seconds, dated", async ({ page, db }) => {
+  const article = await db.article.findFirstOrThrow({
+    where: { status: "PUBLISHED", featured: false, corrections: { none: {} } },
+    include: { section: true },
+    orderBy: { publishedAt: "asc" },
+  });
+  const url = `/${article.section.slug}/${article.slug}`;
+  await page.goto(url);
+  await expect(page.locator(".corrections")).toHaveCount(0);
+  const updatedAt = new Date(article.publishedAt!.getTime() + 2 * 3_600_000);
+  const correction = await db.correction.create({
+    data: { articleId: article.id, text: "An earlier version misspelled the name of the commune." },
+  });
+  await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: updatedAt } });
+  try {
+    await expect
+      .poll(
+        async () => {
+          await page.goto(url);
+          return page.locator(".corrections li").count();
+        },
+        { timeout: 30_000, intervals: [1_000] },
+      )
+      .toBe(1);
+    await expect(page.locator(".corrections li")).toContainText("An earlier version misspelled the name of the commune.");
+    await expect(page.locator(".corrections li time")).toHaveAttribute("datetime", /\+07:00$/);
+    await expect(page.locator(".article-meta")).toContainText("Updated");
+    const ld = (await jsonLd(page)).find((d) => d["@type"] === "NewsArticle")!;
+    expect(ld.dateModified).toBe(correction.createdAt.toISOString());
+  } finally {
+    await db.correction.delete({ where: { id: correction.id } });
+    await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: null } });
+  }
+});
