@@ -21,6 +21,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           <span className="role" data-testid="current-role">
             {ROLE_LABELS[user.role]}
           </span>
+          <Link href="/newsroom/media">Media</Link>
           <Link href="/">View site</Link>
           <SignOutButton />
         </div>

@@ -1,6 +1,6 @@
 import type { ArticleStatus } from "@prisma/client";
 
-const LABELS: Record<ArticleStatus, string> = {
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "Draft",
   IN_REVIEW: "In review",
   SCHEDULED: "Scheduled",
@@ -10,5 +10,5 @@ const LABELS: Record<ArticleStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ArticleStatus }) {
-  return <span className={`status status-${status.toLowerCase()}`}>{LABELS[status]}</span>;
+  return <span className={`status status-${status.toLowerCase()}`}>{STATUS_LABELS[status]}</span>;
 }

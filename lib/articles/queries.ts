@@ -1,7 +1,7 @@
 // Reads of articles. Reader-facing functions only ever see PUBLISHED rows;
 // the newsroom's reads are at the end.
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import type { ArticleStatus, Prisma } from "@prisma/client";
 import { db } from "../db";
 import { searchArticleIds } from "../search/index";
 
@@ -138,30 +138,60 @@ export function publishedArticle(sectionSlug: string, slug: string): Promise<Pub
   return db.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
 }
 
-export type NewsroomRow = Prisma.ArticleGetPayload<{
-  select: {
-    id: true;
-    title: true;
-    slug: true;
-    status: true;
-    updatedAt: true;
-    section: { select: { name: true; slug: true } };
-    authors: { select: { byline: true } };
-  };
-}>;
+export const DESK_VIEWS = {
+  all: "All articles",
+  mine: "My drafts",
+  review: "Awaiting review",
+  scheduled: "Scheduled",
+  published: "Recently published",
+} as const;
 
-export function newsroomArticles(limit = 100): Promise<NewsroomRow[]> {
-  return db.article.findMany({
-    orderBy: { updatedAt: "desc" },
-    take: limit,
-    select: {
-      id: true,
-      title: true,
-      slug: true,
-      status: true,
-      updatedAt: true,
-      section: { select: { name: true, slug: true } },
-      authors: { select: { byline: true }, orderBy: { position: "asc" } },
-    },
-  });
+export type DeskView = keyof typeof DESK_VIEWS;
+
+export type NewsroomFilter = {
+  view?: DeskView;
+  status?: ArticleStatus;
+  sectionId?: string;
+  author?: string;
+  q?: string;
+};
+
+const newsroomSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  updatedAt: true,
+  publishedAt: true,
+  scheduledAt: true,
+  section: { select: { name: true, slug: true } },
+  authors: { select: { byline: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.ArticleSelect;
+
+export type NewsroomRow = Prisma.ArticleGetPayload<{ select: typeof newsroomSelect }>;
+
+/** The desk's article table: a view (queue) narrowed by filters. */
+export function newsroomArticles(filter: NewsroomFilter, userId: string, limit = 100): Promise<NewsroomRow[]> {
+  const where: Prisma.ArticleWhereInput[] = [];
+  switch (filter.view) {
+    case "mine":
+      where.push({ status: "DRAFT", OR: [{ createdById: userId }, { authors: { some: { userId } } }] });
+      break;
+    case "review":
+      where.push({ status: "IN_REVIEW" });
+      break;
+    case "scheduled":
+      where.push({ status: "SCHEDULED" });
+      break;
+    case "published":
+      where.push({ status: "PUBLISHED" });
+      break;
+  }
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.sectionId) where.push({ sectionId: filter.sectionId });
+  if (filter.author) where.push({ authors: { some: { byline: { contains: filter.author } } } });
+  if (filter.q) where.push({ OR: [{ title: { contains: filter.q } }, { lead: { contains: filter.q } }] });
+  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+    filter.view === "published" ? [{ publishedAt: "desc" }] : filter.view === "scheduled" ? [{ scheduledAt: "asc" }] : [{ updatedAt: "desc" }];
+  return db.article.findMany({ where: { AND: where }, orderBy, take: limit, select: newsroomSelect });
 }

@@ -178,6 +178,8 @@ export async function seedDemoContent(
             tags: { create: tagRows },
           },
         });
+        const inBody = figures.slice(0, captions.length).map((f) => ({ articleId: article.id, mediaId: f.mediaId }));
+        if (inBody.length) await tx.articleMedia.createMany({ data: inBody });
         if (p.status === "PUBLISHED") await indexArticle(tx, { id: article.id, title: p.title, lead: p.lead, bodyText: body.text });
         await tx.revision.create({
           data: {

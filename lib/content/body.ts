@@ -5,6 +5,7 @@
 // construction: nothing the client sends is ever copied into HTML verbatim.
 import { getSchema } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
+import { UserError } from "../errors";
 import { srcSet } from "../media/urls";
 import { bodyExtensions, LINK_SCHEMES } from "./extensions";
 
@@ -16,7 +17,7 @@ export const BODY_LIMITS = {
   maxAttrChars: 2_000,
 } as const;
 
-export class BodyError extends Error {
+export class BodyError extends UserError {
   constructor(
     message: string,
     readonly path: string,

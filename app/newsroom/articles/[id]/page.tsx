@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/newsroom/editor/article-editor";
+import { editorPageData } from "@/lib/articles/newsroom-queries";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Edit article" };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("article:read-any");
+  const data = await editorPageData((await params).id, user);
+  if (!data) notFound();
+  return (
+    <ArticleEditor
+      key={data.article.id}
+      initial={data.article}
+      slugIsAuto={data.slugIsAuto}
+      sections={data.sections}
+      cover={data.cover}
+      readOnly={data.readOnly}
+    />
+  );
+}

@@ -1,0 +1,495 @@
+"use client";
+// The article editor. Its promise is that no word is ever lost:
+// - every change is copied to this browser at once (local-copy.ts) and saved
+//   to the server shortly after typing stops;
+// - every save names the version it was based on; if someone else saved in
+//   between, the server refuses and the conflict panel offers a way forward;
+// - leaving with unsaved changes asks first; a crash or reload offers to
+//   restore what the server never confirmed.
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { presenceAction } from "@/lib/actions/articles/presence";
+import { saveArticleAction } from "@/lib/actions/articles/save-article";
+import type { EditorArticle, EditorAuthor, EditorFields } from "@/lib/articles/editor-state";
+import { countWords, type JsonNode } from "@/lib/content/body";
+import type { MediaItem } from "@/lib/media/upload";
+import { slugify } from "@/lib/slug";
+import { ConflictPanel } from "./conflict-panel";
+import { editorExtensions } from "./extensions";
+import { clearLocalCopy, readLocalCopy, sameFields, writeLocalCopy, type LocalCopy } from "./local-copy";
+import { MediaPicker, uploadImage } from "./media-picker";
+import { promptForLink, Toolbar } from "./toolbar";
+
+/** Save this long after the last keystroke (the promise is: within 3 s). */
+const AUTOSAVE_DELAY_MS = 1200;
+const RETRY_OFFLINE_MS = 5000;
+const PRESENCE_EVERY_MS = 15_000;
+const WORDS_PER_MINUTE = 200;
+
+type Status =
+  | { kind: "saved"; at: string }
+  | { kind: "unsaved" }
+  | { kind: "saving" }
+  | { kind: "offline" }
+  | { kind: "error"; message: string }
+  | { kind: "conflict" };
+
+type Meta = Omit<EditorFields, "body">;
+
+function metaOf(a: EditorFields): Meta {
+  const { body: _body, ...meta } = a; // eslint-disable-line @typescript-eslint/no-unused-vars
+  return meta;
+}
+
+function timeOf(iso: string) {
+  return new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+}
+
+export function StatusLine({ status }: { status: Status }) {
+  const text =
+    status.kind === "saved"
+      ? `Saved ${timeOf(status.at)}`
+      : status.kind === "unsaved"
+        ? "Unsaved changes"
+        : status.kind === "saving"
+          ? "Saving…"
+          : status.kind === "offline"
+            ? "Offline: changes kept on this device"
+            : status.kind === "conflict"
+              ? "Not saved: someone else changed this article"
+              : `Not saved: ${status.message}`;
+  return (
+    <p className={`save-status save-${status.kind}`} role="status" aria-live="polite" data-testid="save-status">
+      {text}
+    </p>
+  );
+}
+
+type Props = {
+  initial: EditorArticle;
+  slugIsAuto: boolean;
+  sections: { id: string; name: string }[];
+  cover: MediaItem | null;
+  readOnly: boolean;
+};
+
+export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, cover: initialCover, readOnly }: Props) {
+  const articleId = initial.id;
+  const [meta, setMeta] = useState<Meta>(() => ({ ...metaOf(initial), slug: initialSlugAuto ? "" : initial.slug }));
+  const metaRef = useRef(meta);
+  const bodyRef = useRef<JsonNode>(initial.body);
+  const versionRef = useRef(initial.version);
+  const [status, setStatus] = useState<Status>({ kind: "saved", at: initial.updatedAt });
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [conflict, setConflict] = useState<EditorArticle | null>(null);
+  const conflictRef = useRef<EditorArticle | null>(null);
+  const [restoreOffer, setRestoreOffer] = useState<LocalCopy | null>(null);
+  const [savedSlug, setSavedSlug] = useState(initial.slug);
+  const [cover, setCover] = useState<MediaItem | null>(initialCover);
+  const [picker, setPicker] = useState<null | "figure" | "cover">(null);
+  const [others, setOthers] = useState<string[]>([]);
+  const [words, setWords] = useState(0);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  const changeSeq = useRef(0);
+  const savedSeq = useRef(0);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const overwriteNext = useRef(false);
+
+  const currentFields = useCallback((): EditorFields => ({ ...metaRef.current, body: bodyRef.current }), []);
+
+  const save = useCallback(async (): Promise<void> => {
+    if (readOnly || conflictRef.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    const seq = changeSeq.current;
+    if (seq === savedSeq.current) return;
+    const fields = currentFields();
+    inFlight.current = true;
+    setStatus({ kind: "saving" });
+    try {
+      let result;
+      try {
+        result = await saveArticleAction({ ...fields, articleId, baseVersion: versionRef.current, overwrite: overwriteNext.current });
+        overwriteNext.current = false;
+      } catch {
+        // The request never got an answer: offline, or the server is down.
+        setStatus({ kind: "offline" });
+        timer.current = setTimeout(save, RETRY_OFFLINE_MS);
+        return;
+      }
+      if (!result.ok) {
+        setStatus({ kind: "error", message: result.error });
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      setFieldErrors({});
+      const outcome = result.outcome;
+      if (outcome.kind === "conflict") {
+        conflictRef.current = outcome.current;
+        setConflict(outcome.current);
+        setStatus({ kind: "conflict" });
+        return;
+      }
+      versionRef.current = outcome.version;
+      savedSeq.current = seq;
+      setSavedSlug(outcome.slug);
+      setStatus({ kind: "saved", at: outcome.updatedAt });
+      if (changeSeq.current === seq) clearLocalCopy(articleId);
+      else {
+        // Newer changes arrived meanwhile: they now build on the new version.
+        writeLocalCopy({ articleId, baseVersion: outcome.version, fields: currentFields(), savedAt: new Date().toISOString() });
+        again.current = true;
+      }
+    } finally {
+      inFlight.current = false;
+      if (again.current) {
+        again.current = false;
+        void save();
+      }
+    }
+  }, [articleId, currentFields, readOnly]);
+
+  const changed = useCallback(() => {
+    if (readOnly) return;
+    changeSeq.current++;
+    writeLocalCopy({ articleId, baseVersion: versionRef.current, fields: currentFields(), savedAt: new Date().toISOString() });
+    if (conflictRef.current) return;
+    setStatus((s) => (s.kind === "offline" ? s : { kind: "unsaved" }));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
+  }, [articleId, currentFields, readOnly, save]);
+
+  const insertImages = useCallback(async (editor: Editor, files: File[], pos?: number) => {
+    setUploadError(null);
+    for (const file of files) {
+      try {
+        const item = await uploadImage(file);
+        const node = { type: "figure", attrs: { src: item.src, mediaId: item.id, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit } };
+        if (pos === undefined) editor.chain().focus().insertContent(node).run();
+        else editor.chain().insertContentAt(pos, node).run();
+      } catch (e) {
+        setUploadError(`${file.name}: ${(e as Error).message}`);
+      }
+    }
+  }, []);
+
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: initial.body,
+    editable: !readOnly,
+    immediatelyRender: false,
+    onCreate: ({ editor }) => setWords(countWords(editor.getText())),
+    onUpdate: ({ editor }) => {
+      // A plain copy: ProseMirror's attribute objects have no prototype, which
+      // server actions cannot receive.
+      bodyRef.current = JSON.parse(JSON.stringify(editor.getJSON())) as JsonNode;
+      setWords(countWords(editor.getText()));
+      changed();
+    },
+    editorProps: {
+      attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", class: "editor-body article-body" },
+      handleKeyDown: (_view, event) => {
+        if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k" && editorRef.current) {
+          event.preventDefault();
+          promptForLink(editorRef.current);
+          return true;
+        }
+        return false;
+      },
+      handlePaste: (_view, event) => {
+        const files = Array.from(event.clipboardData?.files ?? []).filter((f) => f.type.startsWith("image/"));
+        if (!files.length || !editorRef.current) return false;
+        void insertImages(editorRef.current, files);
+        return true;
+      },
+      handleDrop: (view, event) => {
+        const files = Array.from(event.dataTransfer?.files ?? []).filter((f) => f.type.startsWith("image/"));
+        if (!files.length || !editorRef.current) return false;
+        event.preventDefault();
+        const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+        void insertImages(editorRef.current, files, pos);
+        return true;
+      },
+    },
+  });
+  const editorRef = useRef<Editor | null>(null);
+  editorRef.current = editor;
+
+  function setField<K extends keyof Meta>(key: K, value: Meta[K]) {
+    metaRef.current = { ...metaRef.current, [key]: value };
+    setMeta(metaRef.current);
+    changed();
+  }
+
+  function loadState(fields: EditorFields, version: number) {
+    metaRef.current = { ...metaOf(fields) };
+    setMeta(metaRef.current);
+    bodyRef.current = fields.body;
+    versionRef.current = version;
+    editor?.commands.setContent(fields.body, { emitUpdate: false });
+    setWords(countWords(editor?.getText() ?? ""));
+  }
+
+  // A copy left in this browser by a crash, reload or lost connection.
+  useEffect(() => {
+    if (readOnly) return;
+    const local = readLocalCopy(articleId);
+    if (!local) return;
+    if (sameFields(local.fields, { ...currentFields(), slug: local.fields.slug })) clearLocalCopy(articleId);
+    else setRestoreOffer(local);
+  }, [articleId, currentFields, readOnly]);
+
+  // Ask before leaving with anything the server has not confirmed.
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (changeSeq.current !== savedSeq.current || inFlight.current) {
+        e.preventDefault();
+        e.returnValue = "";
+      }
+    };
+    const onOnline = () => void save();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("online", onOnline);
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("online", onOnline);
+    };
+  }, [save]);
+
+  // Who else has this article open.
+  useEffect(() => {
+    let stopped = false;
+    const beat = async () => {
+      try {
+        const r = await presenceAction({ articleId });
+        if (!stopped && r.ok) setOthers(r.others);
+      } catch {
+        // offline: try again at the next beat
+      }
+    };
+    void beat();
+    const id = setInterval(beat, PRESENCE_EVERY_MS);
+    return () => {
+      stopped = true;
+      clearInterval(id);
+      void presenceAction({ articleId, leaving: true }).catch(() => undefined);
+    };
+  }, [articleId]);
+
+  function restoreLocal() {
+    if (!restoreOffer) return;
+    loadState(restoreOffer.fields, restoreOffer.baseVersion);
+    setRestoreOffer(null);
+    changed(); // save it now; a newer server version makes this a conflict, shown as such
+  }
+
+  function discardLocal() {
+    clearLocalCopy(articleId);
+    setRestoreOffer(null);
+  }
+
+  function resolved(next: { fields: EditorFields; version: number } | null, overwrite: boolean) {
+    const theirs = conflictRef.current;
+    conflictRef.current = null;
+    setConflict(null);
+    if (next) {
+      loadState(next.fields, next.version);
+      savedSeq.current = changeSeq.current;
+      clearLocalCopy(articleId);
+      setStatus({ kind: "saved", at: theirs?.updatedAt ?? new Date().toISOString() });
+    } else if (overwrite && theirs) {
+      versionRef.current = theirs.version;
+      overwriteNext.current = true;
+      void save();
+    }
+  }
+
+  const fieldError = (key: string) =>
+    fieldErrors[key]?.length ? (
+      <span className="field-error" role="alert">
+        {fieldErrors[key].join(" ")}
+      </span>
+    ) : null;
+
+  const setAuthor = (i: number, patch: Partial<EditorAuthor>) =>
+    setField(
+      "authors",
+      meta.authors.map((a, j) => (j === i ? { ...a, ...patch } : a)),
+    );
+  const moveAuthor = (i: number, by: number) => {
+    const list = [...meta.authors];
+    const [item] = list.splice(i, 1);
+    list.splice(i + by, 0, item);
+    setField("authors", list);
+  };
+
+  return (
+    <div className="article-editor">
+      <div className="editor-bar">
+        <StatusLine status={status} />
+        {others.length ? (
+          <p className="presence" data-testid="presence">
+            {others.join(", ")} {others.length === 1 ? "is" : "are"} editing
+          </p>
+        ) : null}
+        <p className="word-count">
+          {words} words · {Math.max(1, Math.ceil(words / WORDS_PER_MINUTE))} min read
+        </p>
+        <Link href={`/newsroom/articles/${articleId}/preview`} target="_blank">
+          Preview
+        </Link>
+        <Link href={`/newsroom/articles/${articleId}/revisions`}>Revisions</Link>
+        {!readOnly ? (
+          <button type="button" onClick={() => void save()} disabled={status.kind === "saving" || status.kind === "conflict"}>
+            Save now
+          </button>
+        ) : null}
+      </div>
+      {readOnly ? <p className="notice">You can read this article but not edit it.</p> : null}
+      {restoreOffer ? (
+        <div className="notice notice-warning" role="alert" data-testid="restore-offer">
+          <p>
+            This browser kept changes from {timeOf(restoreOffer.savedAt)} that the server never confirmed.
+          </p>
+          <button type="button" onClick={restoreLocal}>
+            Restore them
+          </button>{" "}
+          <button type="button" className="secondary" onClick={discardLocal}>
+            Discard them
+          </button>
+        </div>
+      ) : null}
+      {conflict ? <ConflictPanel mine={currentFields()} theirs={conflict} onResolved={resolved} /> : null}
+
+      <div className="editor-grid">
+        <div className="editor-main">
+          <label className="field">
+            Title
+            <input className="title-input" value={meta.title} disabled={readOnly} onChange={(e) => setField("title", e.target.value)} maxLength={300} />
+            {fieldError("title")}
+          </label>
+          {/* Textareas are labelled by id: inside a <label> their text would become part of the label. */}
+          <div className="field">
+            <label htmlFor="field-lead">Lead</label>
+            <textarea id="field-lead" value={meta.lead} disabled={readOnly} rows={3} onChange={(e) => setField("lead", e.target.value)} maxLength={2000} />
+            {fieldError("lead")}
+          </div>
+          {editor ? <Toolbar editor={editor} onFigure={() => setPicker("figure")} /> : null}
+          {uploadError ? (
+            <p className="form-error" role="alert">
+              {uploadError}
+            </p>
+          ) : null}
+          <EditorContent editor={editor} />
+          {fieldError("body")}
+        </div>
+        <aside className="editor-side">
+          <label className="field">
+            Section
+            <select value={meta.sectionId} disabled={readOnly} onChange={(e) => setField("sectionId", e.target.value)}>
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Tags
+            <input
+              value={meta.tags.join(", ")}
+              disabled={readOnly}
+              placeholder="Comma-separated"
+              onChange={(e) => setField("tags", e.target.value.split(",").map((t) => t.trim()).filter(Boolean))}
+            />
+            {fieldError("tags")}
+          </label>
+          <fieldset className="field bylines">
+            <legend>Byline</legend>
+            {meta.authors.map((a, i) => (
+              <div key={i} className="byline-row">
+                <input aria-label={`Byline ${i + 1}`} value={a.byline} disabled={readOnly} onChange={(e) => setAuthor(i, { byline: e.target.value })} />
+                <button type="button" aria-label="Move up" disabled={readOnly || i === 0} onClick={() => moveAuthor(i, -1)}>
+                  ↑
+                </button>
+                <button type="button" aria-label="Remove byline" disabled={readOnly || meta.authors.length === 1} onClick={() => setField("authors", meta.authors.filter((_, j) => j !== i))}>
+                  ×
+                </button>
+              </div>
+            ))}
+            <button type="button" className="secondary" disabled={readOnly} onClick={() => setField("authors", [...meta.authors, { byline: "", userId: null }])}>
+              Add a byline
+            </button>
+            {fieldError("authors")}
+          </fieldset>
+          <label className="field">
+            Slug
+            <input value={meta.slug} disabled={readOnly} placeholder={slugify(meta.title) || "made from the title"} onChange={(e) => setField("slug", e.target.value)} />
+            <span className="hint">Address: /…/{savedSlug}</span>
+            {fieldError("slug")}
+          </label>
+          <div className="field">
+            <span>Cover image</span>
+            {cover ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={cover.src} alt={cover.alt} className="cover-preview" />
+            ) : (
+              <p className="hint">None</p>
+            )}
+            <div>
+              <button type="button" className="secondary" disabled={readOnly} onClick={() => setPicker("cover")}>
+                {cover ? "Change cover image" : "Choose cover image"}
+              </button>{" "}
+              {cover ? (
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={readOnly}
+                  onClick={() => {
+                    setCover(null);
+                    setField("coverMediaId", null);
+                  }}
+                >
+                  Remove
+                </button>
+              ) : null}
+            </div>
+          </div>
+          <label className="field">
+            SEO title
+            <input value={meta.seoTitle} disabled={readOnly} maxLength={200} onChange={(e) => setField("seoTitle", e.target.value)} />
+          </label>
+          <div className="field">
+            <label htmlFor="field-seo-description">SEO description</label>
+            <textarea id="field-seo-description" value={meta.seoDescription} disabled={readOnly} rows={3} maxLength={400} onChange={(e) => setField("seoDescription", e.target.value)} />
+          </div>
+        </aside>
+      </div>
+      {picker ? (
+        <MediaPicker
+          onClose={() => setPicker(null)}
+          onPick={(item) => {
+            if (picker === "cover") {
+              setCover(item);
+              setField("coverMediaId", item.id);
+            } else if (editor) {
+              editor
+                .chain()
+                .focus()
+                .insertContent({ type: "figure", attrs: { src: item.src, mediaId: item.id, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit } })
+                .run();
+            }
+            setPicker(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// The editor's extension list: the shared body vocabulary (lib/content) plus
+// browser-only behaviour (the figure's editing view, placeholder text).
+import Placeholder from "@tiptap/extension-placeholder";
+import { ReactNodeViewRenderer } from "@tiptap/react";
+import { bodyExtensions, Figure } from "@/lib/content/extensions";
+import { FigureView } from "./figure-view";
+
+const EditableFigure = Figure.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView);
+  },
+});
+
+export const editorExtensions = [
+  ...bodyExtensions.map((ext) => (ext.name === "figure" ? EditableFigure : ext)),
+  Placeholder.configure({ placeholder: "Write the story…" }),
+];

@@ -1,0 +1,193 @@
+// The newsroom editor as journalists use it: writing every kind of block,
+// autosave, two people on one article, a lost connection, and revisions.
+import type { Page } from "@playwright/test";
+import sharp from "sharp";
+import { createArticle, loadEditorArticle, saveArticle } from "../lib/articles/editing";
+import { ADMIN, expect, test } from "./fixtures";
+
+async function pngFile(name: string) {
+  const buffer = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 30, g: 110, b: 160 } } }).png().toBuffer();
+  return { name, mimeType: "image/png", buffer };
+}
+
+async function newArticle(page: Page) {
+  await page.goto("/newsroom/articles/new");
+  await page.getByRole("button", { name: "Start writing" }).click();
+  await expect(page).toHaveURL(/\/newsroom\/articles\/[a-z0-9]+$/);
+  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
+  return page.url().split("/").pop()!;
+}
+
+const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+
+async function adminEditor(db: import("../lib/db/client").Db) {
+  const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  return { id: admin.id, role: admin.role, displayName: admin.displayName, penName: admin.penName };
+}
+
+test("an article with every kind of block and an uploaded figure survives a reload intact", async ({ page, db }) => {
+  const id = await newArticle(page);
+  await page.getByLabel("Title", { exact: true }).fill("Mùa lúa mới ở Nam Đàn");
+  await page.getByLabel("Lead", { exact: true }).fill("(Baonghean.vn) - Farmers in Nam Dan started the harvest early.");
+  await page.getByLabel("Tags").fill("Nam Đàn, lúa");
+  const body = page.getByRole("textbox", { name: "Body" });
+  await body.click();
+  const type = (text: string) => page.keyboard.type(text);
+  await type("## The harvest\n### In the fields\n");
+  await type("Plain ");
+  await page.keyboard.press("ControlOrMeta+b");
+  await type("bold");
+  await page.keyboard.press("ControlOrMeta+b");
+  await type(" ");
+  await page.keyboard.press("ControlOrMeta+i");
+  await type("italic");
+  await page.keyboard.press("ControlOrMeta+i");
+  await type(" ");
+  await page.keyboard.press("ControlOrMeta+u");
+  await type("under");
+  await page.keyboard.press("ControlOrMeta+u");
+  await type(" ");
+  await page.keyboard.press("ControlOrMeta+Shift+s");
+  await type("struck");
+  await page.keyboard.press("ControlOrMeta+Shift+s");
+  await type(" newspaper");
+  for (let i = 0; i < "newspaper".length; i++) await page.keyboard.press("Shift+ArrowLeft");
+  page.once("dialog", (dialog) => dialog.accept("https://baonghean.vn/"));
+  await page.keyboard.press("ControlOrMeta+k");
+  await page.keyboard.press("End");
+  await type("\n- first bullet\nsecond bullet\n\n1. first step\nsecond step\n\n> A quotation from the farmer\n\n---");
+  await type("Closing paragraph.");
+
+  await page.getByRole("button", { name: /Insert an image/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Choose an image" });
+  await dialog.locator('input[type="file"]').setInputFiles(await pngFile("field.png"));
+  await expect(dialog).toBeHidden();
+  const figure = page.locator(".editor-figure");
+  await figure.getByLabel("Caption").fill("Harvest in Nam Dan.");
+  await figure.getByLabel("Credit").fill("Photo: MH");
+  await figure.getByLabel("Alt text").fill("Rice field at harvest");
+  await expect(page.locator(".word-count")).toContainText("words");
+  await saved(page);
+
+  await page.reload();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Mùa lúa mới ở Nam Đàn");
+  const editorBody = page.getByRole("textbox", { name: "Body" });
+  await expect(editorBody.locator("h2")).toHaveText("The harvest");
+  await expect(editorBody.locator("h3")).toHaveText("In the fields");
+  await expect(editorBody.locator("strong")).toHaveText("bold");
+  await expect(editorBody.locator("em")).toHaveText("italic");
+  await expect(editorBody.locator("u")).toHaveText("under");
+  await expect(editorBody.locator("s")).toHaveText("struck");
+  await expect(editorBody.locator('a[href="https://baonghean.vn/"]')).toHaveText("newspaper");
+  await expect(editorBody.locator("ul li")).toHaveText(["first bullet", "second bullet"]);
+  await expect(editorBody.locator("ol li")).toHaveText(["first step", "second step"]);
+  await expect(editorBody.locator("blockquote")).toHaveText("A quotation from the farmer");
+  await expect(editorBody.locator("hr")).toHaveCount(1);
+  await expect(page.locator(".editor-figure").getByLabel("Credit")).toHaveValue("Photo: MH");
+
+  // What the server stored and derived from the JSON.
+  const row = await db.article.findUniqueOrThrow({ where: { id }, include: { media: true } });
+  for (const html of ["<h2>The harvest</h2>", "<strong>bold</strong>", "<u>under</u>", "<s>struck</s>", "<blockquote>", "<hr>", "<ol>", "<ul>"]) {
+    expect(row.bodyHtml).toContain(html);
+  }
+  expect(row.bodyHtml).toMatch(/<figure><img src="\/media\/[a-f0-9]+-640\.webp" srcset="[^"]+" sizes="[^"]+" alt="Rice field at harvest"/);
+  expect(row.bodyHtml).toContain('<figcaption>Harvest in Nam Dan. <span class="credit">Photo: MH</span></figcaption>');
+  expect(row.media).toHaveLength(1);
+});
+
+test("two people save the same article: the second is refused and offered recovery", async ({ page, browser, users, db }) => {
+  const id = await newArticle(page);
+  await page.getByLabel("Title", { exact: true }).fill("Shared story");
+  await saved(page);
+
+  const hoa = await users.create({ role: "EDITOR", displayName: "Hoa" });
+  const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const second = await other.newPage();
+  await second.goto(`/login?callbackUrl=${encodeURIComponent(`/newsroom/articles/${id}`)}`);
+  await second.getByLabel("Email").fill(hoa.email);
+  await second.getByLabel("Password").fill(hoa.password);
+  await second.getByRole("button", { name: "Sign in" }).click();
+  await expect(second.getByLabel("Title", { exact: true })).toHaveValue("Shared story");
+
+  // Each sees the other in the article.
+  await expect(second.getByTestId("presence")).toHaveText("Administrator is editing");
+  await page.reload();
+  await expect(page.getByTestId("presence")).toHaveText("Hoa is editing", { timeout: 20_000 });
+
+  await page.getByLabel("Lead", { exact: true }).fill("The first writer's lead.");
+  await saved(page);
+  await second.getByLabel("Lead", { exact: true }).fill("The second writer's lead.");
+  const conflict = second.getByTestId("conflict");
+  await expect(conflict).toBeVisible({ timeout: 10_000 });
+  await expect(second.getByTestId("save-status")).toHaveText(/someone else/);
+  expect((await loadEditorArticle(db, id))!.lead).toBe("The first writer's lead.");
+
+  await conflict.getByRole("button", { name: "See their version" }).click();
+  await expect(conflict.locator(".compare-lead").first()).toHaveText("The first writer's lead.");
+  await conflict.getByRole("button", { name: "Keep mine as a copy" }).click();
+  await expect(conflict.getByTestId("copy-link")).toBeVisible();
+  const copy = await db.article.findFirstOrThrow({ where: { title: "Shared story (copy)" } });
+  expect(copy.lead).toBe("The second writer's lead.");
+  expect(copy.status).toBe("DRAFT");
+  await conflict.getByRole("button", { name: "Continue with their version here" }).click();
+  await expect(second.getByLabel("Lead", { exact: true })).toHaveValue("The first writer's lead.");
+  await other.close();
+});
+
+test("text typed while offline is kept on the device and restored after a reload", async ({ page, context, db }) => {
+  const id = await newArticle(page);
+  await page.getByLabel("Title", { exact: true }).fill("Storm in the west");
+  await saved(page);
+  await context.setOffline(true);
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("Words written without a connection.");
+  await expect(page.getByTestId("save-status")).toHaveText(/Offline: changes kept on this device/, { timeout: 10_000 });
+  expect((await loadEditorArticle(db, id))!.body).not.toMatchObject({ content: [{ content: [{ text: "Words written without a connection." }] }] });
+
+  // The tab dies while offline; later the journalist opens the article again.
+  await page.close({ runBeforeUnload: false });
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(`/newsroom/articles/${id}`);
+  await expect(again.getByTestId("restore-offer")).toBeVisible();
+  await again.getByRole("button", { name: "Restore them" }).click();
+  await expect(again.getByRole("textbox", { name: "Body" })).toContainText("Words written without a connection.");
+  await expect(again.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+  const stored = await db.article.findUniqueOrThrow({ where: { id } });
+  expect(stored.bodyText).toBe("Words written without a connection.");
+});
+
+test("revisions show a side-by-side diff and can be restored", async ({ page, db }) => {
+  const editor = await adminEditor(db);
+  const p = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const id = await createArticle(db, editor, { title: "Old headline", lead: "Old lead", body: p("The old text of the story.") });
+  const before = (await loadEditorArticle(db, id))!;
+  await saveArticle(db, editor, { ...before, articleId: id, baseVersion: before.version, title: "New headline", body: p("The new text of the story."), forceRevision: true });
+
+  await page.goto(`/newsroom/articles/${id}/revisions`);
+  await expect(page.getByTestId("revision-row")).toHaveCount(2);
+  await expect(page.getByTestId("diff-title").locator("del")).toHaveText("Old");
+  await expect(page.getByTestId("diff-title").locator("ins")).toHaveText("New");
+  await expect(page.getByTestId("diff-body").locator("del")).toHaveText("old");
+  await expect(page.getByTestId("diff-body").locator("ins")).toHaveText("new");
+  await expect(page.getByTestId("revision-row").first()).toContainText("Administrator");
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("revision-row").filter({ hasText: "Created" }).getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByTestId("revision-row")).toHaveCount(3);
+  await expect(page.getByTestId("revision-row").first()).toContainText("Restored the revision of");
+  await page.goto(`/newsroom/articles/${id}`);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Old headline");
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveText("The old text of the story.");
+});
+
+test("preview shows a draft as the public page will, to staff only", async ({ page, db, request }) => {
+  const editor = await adminEditor(db);
+  const id = await createArticle(db, editor, { title: "A draft to preview", lead: "Lead of the draft" });
+  await page.goto(`/newsroom/articles/${id}/preview`);
+  await expect(page.locator("h1.article-title")).toHaveText("A draft to preview");
+  await expect(page.locator(".article-lead")).toHaveText("Lead of the draft");
+  const anonymous = await request.get(`/newsroom/articles/${id}/preview`, { maxRedirects: 0, headers: { cookie: "" } });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/login");
+});

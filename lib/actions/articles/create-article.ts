@@ -1,0 +1,21 @@
+"use server";
+// "New article": an empty draft bylined to its writer, then the editor.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createArticle } from "../../articles/editing";
+import { db } from "../../db";
+import { authedAction } from "../action";
+
+const schema = z.object({ sectionId: z.string().min(1).optional() });
+
+const create = authedAction("article:create", schema, async (input, user) => {
+  const id = await createArticle(db, user, { sectionId: input.sectionId });
+  return { ok: true, id };
+});
+
+/** Form action: creates the draft and opens it, or returns the refusal. */
+export async function createArticleAction(_prev: unknown, form: FormData) {
+  const result = await create({ sectionId: form.get("sectionId") || undefined });
+  if (!result.ok) return result;
+  redirect(`/newsroom/articles/${result.id}`);
+}

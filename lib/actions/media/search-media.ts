@@ -1,0 +1,15 @@
+"use server";
+// A page of the media library for the editor's image picker: the same list,
+// search and order as /newsroom/media.
+import { z } from "zod";
+import { listMedia, MAX_QUERY_LENGTH } from "@/lib/media/queries";
+import { authedAction } from "../action";
+
+const schema = z.object({
+  q: z.string().max(MAX_QUERY_LENGTH).default(""),
+  page: z.coerce.number().int().min(1).default(1),
+});
+
+export const searchMediaAction = authedAction("article:create", schema, async ({ q, page }) => {
+  return { ok: true as const, ...(await listMedia({ q, page })) };
+});

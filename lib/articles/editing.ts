@@ -1,0 +1,288 @@
+// Creating, saving and restoring articles: the write side of the editor.
+// Every save names the version it was based on; a stale one is answered with
+// the current state (a conflict), never applied. Each write is one
+// transaction: fields, tags, byline, media usage, old addresses, search index
+// and revision change together or not at all.
+import type { Role } from "@prisma/client";
+import { UserError } from "../errors";
+import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants } from "../content/body";
+import type { Db, Tx } from "../db/client";
+import { indexArticle } from "../search/index";
+import { slugify } from "../slug";
+import { canEditArticle } from "./access";
+import type { EditorArticle, EditorFields } from "./editor-state";
+import { recordAddressChange } from "./slug-history";
+import { availableArticleSlug } from "./slugs";
+
+/** Editing keeps at most one revision per this interval; publishing always makes one. */
+export const REVISION_INTERVAL_MS = 5 * 60_000;
+
+export type Editor = { id: string; role: Role; displayName: string; penName: string | null };
+
+export type SaveOutcome =
+  | { kind: "saved"; version: number; updatedAt: string; slug: string; live: boolean }
+  | { kind: "conflict"; current: EditorArticle };
+
+const editorSelect = {
+  id: true,
+  version: true,
+  status: true,
+  updatedAt: true,
+  title: true,
+  lead: true,
+  sectionId: true,
+  slug: true,
+  coverMediaId: true,
+  seoTitle: true,
+  seoDescription: true,
+  bodyJson: true,
+  createdById: true,
+  publishedAt: true,
+  section: { select: { slug: true } },
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { position: "asc" } },
+  authors: { select: { byline: true, userId: true }, orderBy: { position: "asc" } },
+} as const;
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
+
+function loadRow(db: Tx, id: string) {
+  return db.article.findUnique({ where: { id }, select: editorSelect });
+}
+
+function toEditor(row: Loaded): EditorArticle {
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    updatedAt: row.updatedAt.toISOString(),
+    title: row.title,
+    lead: row.lead,
+    sectionId: row.sectionId,
+    slug: row.slug,
+    tags: row.tags.map((t) => t.tag.name),
+    authors: row.authors.map((a) => ({ byline: a.byline, userId: a.userId })),
+    coverMediaId: row.coverMediaId,
+    seoTitle: row.seoTitle ?? "",
+    seoDescription: row.seoDescription ?? "",
+    body: JSON.parse(row.bodyJson) as JsonNode,
+  };
+}
+
+export async function loadEditorArticle(db: Tx, id: string): Promise<EditorArticle | null> {
+  const row = await loadRow(db, id);
+  return row ? toEditor(row) : null;
+}
+
+function ownership(row: Loaded) {
+  return { status: row.status, createdById: row.createdById, authorUserIds: row.authors.map((a) => a.userId) };
+}
+
+/** The fields a revision keeps, as stored JSON. */
+export function snapshotOf(fields: EditorFields): string {
+  return JSON.stringify(fields);
+}
+
+export function parseSnapshot(snapshot: string): Partial<EditorFields> & { bodyJson?: string } {
+  return JSON.parse(snapshot) as Partial<EditorFields> & { bodyJson?: string };
+}
+
+/** The media ids the body's figures point at. */
+function figureMediaIds(node: JsonNode, out = new Set<string>()): Set<string> {
+  if (node.type === "figure" && typeof node.attrs?.mediaId === "string" && node.attrs.mediaId) out.add(node.attrs.mediaId);
+  for (const child of node.content ?? []) figureMediaIds(child, out);
+  return out;
+}
+
+async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; variants: MediaVariants }> {
+  const ids = typeof body === "object" && body !== null ? [...figureMediaIds(body as JsonNode)] : [];
+  const rows = ids.length
+    ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileKey: true, variants: true } })
+    : [];
+  const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+  if (missing.length) throw new UserError("An image in the text is no longer in the media library; remove it and insert it again.");
+  return { ids, variants: new Map(rows.map((r) => [r.id, { fileKey: r.fileKey, variants: r.variants }])) };
+}
+
+/** Writes the fields of an article the caller has already locked by version. */
+async function writeFields(tx: Tx, articleId: string, fields: EditorFields, mediaIds: string[]) {
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  const seen = new Set<string>();
+  let position = 0;
+  for (const name of fields.tags) {
+    const slug = slugify(name);
+    if (!slug || seen.has(slug)) continue;
+    seen.add(slug);
+    const tag = await tx.tag.upsert({ where: { slug }, create: { name, slug }, update: {} });
+    await tx.articleTag.create({ data: { articleId, tagId: tag.id, position: position++ } });
+  }
+  await tx.articleAuthor.deleteMany({ where: { articleId } });
+  await tx.articleAuthor.createMany({
+    data: fields.authors.map((a, i) => ({ articleId, position: i, byline: a.byline, bylineSlug: slugify(a.byline) || "author", userId: a.userId })),
+  });
+  await tx.articleMedia.deleteMany({ where: { articleId } });
+  if (mediaIds.length) await tx.articleMedia.createMany({ data: mediaIds.map((mediaId) => ({ articleId, mediaId })) });
+}
+
+async function maybeRevision(tx: Tx, articleId: string, version: number, fields: EditorFields, authorId: string, reason: string, force: boolean) {
+  if (!force) {
+    const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    if (last && Date.now() - last.createdAt.getTime() < REVISION_INTERVAL_MS) return;
+  }
+  await tx.revision.create({ data: { articleId, version, snapshot: snapshotOf(fields), reason, authorId } });
+}
+
+async function checkReferences(tx: Tx, fields: EditorFields) {
+  const section = await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } });
+  if (!section) throw new UserError("Choose a section that exists.");
+  if (fields.coverMediaId && !(await tx.media.findUnique({ where: { id: fields.coverMediaId }, select: { id: true } }))) {
+    throw new UserError("The cover image is no longer in the media library; choose another.");
+  }
+  const userIds = fields.authors.map((a) => a.userId).filter((id): id is string => Boolean(id));
+  if (userIds.length && (await tx.user.count({ where: { id: { in: userIds } } })) !== new Set(userIds).size) {
+    throw new UserError("A byline names a staff member who no longer exists.");
+  }
+}
+
+export async function saveArticle(
+  db: Db,
+  user: Editor,
+  input: EditorFields & {
+    articleId: string;
+    baseVersion: number;
+    reason?: string;
+    forceRevision?: boolean;
+    /** The writer chose to overwrite a conflicting version: keep that one as a revision first. */
+    overwrite?: boolean;
+  },
+): Promise<SaveOutcome> {
+  const { ids: mediaIds, variants } = await mediaFor(db, input.body);
+  const body = prepareBody(input.body, variants); // throws BodyError with a readable message
+  return db.$transaction(async (tx) => {
+    const row = await loadRow(tx, input.articleId);
+    if (!row) throw new UserError("This article no longer exists.");
+    if (!canEditArticle(user, ownership(row))) throw new UserError("You cannot edit this article.");
+    if (row.version !== input.baseVersion) return { kind: "conflict", current: toEditor(row) };
+    await checkReferences(tx, input);
+    if (input.overwrite) {
+      const current = toEditor(row);
+      await tx.revision.create({
+        data: {
+          articleId: row.id,
+          version: row.version,
+          snapshot: snapshotOf({ ...current }),
+          reason: `Kept before ${user.displayName} overwrote it`,
+          authorId: user.id,
+        },
+      });
+    }
+
+    const slug = await availableArticleSlug(tx, input.sectionId, input.slug || input.title, row.id);
+    const fields: EditorFields = { ...input, slug, body: JSON.parse(body.json) as JsonNode };
+    const version = row.version + 1;
+    // The version in the WHERE makes the check and the write one step, even if
+    // another writer got in between the read above and this line.
+    const updated = await tx.article.updateMany({
+      where: { id: row.id, version: row.version },
+      data: {
+        title: input.title,
+        lead: input.lead,
+        sectionId: input.sectionId,
+        slug,
+        coverMediaId: input.coverMediaId,
+        seoTitle: input.seoTitle || null,
+        seoDescription: input.seoDescription || null,
+        bodyJson: body.json,
+        bodyHtml: body.html,
+        bodyText: body.text,
+        version,
+      },
+    });
+    if (updated.count !== 1) return { kind: "conflict", current: toEditor((await loadRow(tx, row.id))!) };
+    await writeFields(tx, row.id, fields, mediaIds);
+
+    const sectionSlug = (await tx.section.findUniqueOrThrow({ where: { id: input.sectionId }, select: { slug: true } })).slug;
+    if (row.publishedAt && (sectionSlug !== row.section.slug || slug !== row.slug)) {
+      await recordAddressChange(tx, row.id, { sectionSlug: row.section.slug, slug: row.slug }, { sectionSlug, slug });
+    }
+    if (row.status === "PUBLISHED") await indexArticle(tx, { id: row.id, title: input.title, lead: input.lead, bodyText: body.text });
+    await maybeRevision(tx, row.id, version, fields, user.id, input.reason ?? "Edited", input.forceRevision ?? false);
+    const after = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true } });
+    return { kind: "saved", version, updatedAt: after.updatedAt.toISOString(), slug, live: row.status === "PUBLISHED" };
+  });
+}
+
+/** A new draft, by default bylined to its writer. */
+export async function createArticle(db: Db, user: Editor, fields: Partial<EditorFields> = {}, reason = "Created"): Promise<string> {
+  const sectionId = fields.sectionId ?? (await db.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } }))?.id;
+  if (!sectionId) throw new UserError("Create a section first.");
+  const authors = fields.authors?.length ? fields.authors : [{ byline: user.penName || user.displayName, userId: user.id }];
+  const draft: EditorFields = {
+    title: fields.title ?? "",
+    lead: fields.lead ?? "",
+    sectionId,
+    slug: "",
+    tags: fields.tags ?? [],
+    authors,
+    coverMediaId: fields.coverMediaId ?? null,
+    seoTitle: fields.seoTitle ?? "",
+    seoDescription: fields.seoDescription ?? "",
+    body: fields.body ?? EMPTY_DOC,
+  };
+  const { ids: mediaIds, variants } = await mediaFor(db, draft.body);
+  const body = prepareBody(draft.body, variants);
+  return db.$transaction(async (tx) => {
+    await checkReferences(tx, draft);
+    const slug = await availableArticleSlug(tx, sectionId, draft.title || "untitled");
+    const article = await tx.article.create({
+      data: {
+        title: draft.title,
+        lead: draft.lead,
+        slug,
+        sectionId,
+        coverMediaId: draft.coverMediaId,
+        seoTitle: draft.seoTitle || null,
+        seoDescription: draft.seoDescription || null,
+        bodyJson: body.json,
+        bodyHtml: body.html,
+        bodyText: body.text,
+        createdById: user.id,
+      },
+    });
+    await writeFields(tx, article.id, { ...draft, slug }, mediaIds);
+    await tx.revision.create({ data: { articleId: article.id, version: 1, snapshot: snapshotOf({ ...draft, slug }), reason, authorId: user.id } });
+    return article.id;
+  });
+}
+
+/** Brings back a revision's fields as a new version (and a new revision). */
+export async function restoreRevision(
+  db: Db,
+  user: Editor,
+  input: { articleId: string; revisionId: string; baseVersion: number },
+): Promise<SaveOutcome> {
+  const revision = await db.revision.findUnique({ where: { id: input.revisionId } });
+  if (!revision || revision.articleId !== input.articleId) throw new UserError("That revision does not belong to this article.");
+  const current = await loadEditorArticle(db, input.articleId);
+  if (!current) throw new UserError("This article no longer exists.");
+  const snap = parseSnapshot(revision.snapshot);
+  const fields: EditorFields = {
+    title: snap.title ?? current.title,
+    lead: snap.lead ?? current.lead,
+    sectionId: snap.sectionId ?? current.sectionId,
+    slug: snap.slug ?? current.slug,
+    tags: snap.tags ?? current.tags,
+    authors: snap.authors ?? current.authors,
+    coverMediaId: snap.coverMediaId !== undefined ? snap.coverMediaId : current.coverMediaId,
+    seoTitle: snap.seoTitle ?? current.seoTitle,
+    seoDescription: snap.seoDescription ?? current.seoDescription,
+    body: snap.body ?? (snap.bodyJson ? (JSON.parse(snap.bodyJson) as JsonNode) : current.body),
+  };
+  const when = revision.createdAt.toISOString().slice(0, 16).replace("T", " ");
+  return saveArticle(db, user, {
+    ...fields,
+    articleId: input.articleId,
+    baseVersion: input.baseVersion,
+    reason: `Restored the revision of ${when} UTC`,
+    forceRevision: true,
+  });
+}

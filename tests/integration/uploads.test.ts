@@ -1,0 +1,206 @@
+// The media library's rules against a real, migrated SQLite file: what an
+// upload may be (checked by content), what is stored (re-encoded, metadata
+// dropped), and that an item in use cannot be deleted. Images are drawn by
+// sharp here; nothing is downloaded.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMedia } from "@/lib/media/queries";
+import { MAX_INPUT_PIXELS } from "@/lib/media/storage";
+import { acceptUpload, deleteMediaIfUnused, MAX_UPLOAD_BYTES, MediaError, mediaUsage, UploadError } from "@/lib/media/upload";
+import { variantFileName } from "@/lib/media/urls";
+import { freshDatabase, type TestDb } from "../support/db";
+
+let t: TestDb;
+let dir: string;
+
+beforeAll(() => {
+  t = freshDatabase();
+  dir = mkdtempSync(path.join(t.dir, "media-"));
+});
+afterAll(() => t.db.$disconnect());
+
+const upload = (bytes: Buffer, name: string, extra: { alt?: string; caption?: string; credit?: string } = {}) =>
+  acceptUpload(t.db, { bytes, name }, { uploadedById: null, dir, ...extra });
+
+function picture(width = 1200, height = 800) {
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 200 } } });
+}
+
+/** Expects the upload to be refused with a message matching `message`, leaving no row and no file behind. */
+async function expectRefused(bytes: Buffer, name: string, message: RegExp) {
+  const rows = await t.db.media.count();
+  const files = readdirSync(dir).length;
+  const error = await upload(bytes, name).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UploadError);
+  expect((error as Error).message).toMatch(message);
+  expect(await t.db.media.count()).toBe(rows);
+  expect(readdirSync(dir)).toHaveLength(files);
+}
+
+async function storedFiles(mediaId: string) {
+  const row = await t.db.media.findUniqueOrThrow({ where: { id: mediaId } });
+  return row.variants.split(",").map((w) => path.join(dir, variantFileName(row.fileKey, Number(w))));
+}
+
+describe("accepting uploads", () => {
+  it("stores a PNG as WebP variants with its row and default texts", async () => {
+    const png = await picture(1200, 800).png().toBuffer();
+    const item = await upload(png, "  harbour at dawn.png ", { alt: " Boats ", caption: "The harbour", credit: "Photo: MH" });
+    expect(item).toMatchObject({
+      width: 1200,
+      height: 800,
+      alt: "Boats",
+      caption: "The harbour",
+      credit: "Photo: MH",
+      originalName: "harbour at dawn.png",
+    });
+    expect(item.src).toMatch(/^\/media\/[a-f0-9]{20}-1200\.webp$/);
+    expect(item.srcSet).toContain("480w");
+    expect(new Date(item.createdAt).toISOString()).toBe(item.createdAt);
+    const row = await t.db.media.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row.mimeType).toBe("image/webp");
+    expect(row.variants).toBe("480,960,1200");
+    for (const file of await storedFiles(item.id)) expect((await sharp(file).metadata()).format).toBe("webp");
+  });
+
+  it("goes by the content, not the name: a PNG called photo.jpg is accepted", async () => {
+    const png = await picture(600, 400).png().toBuffer();
+    const item = await upload(png, "photo.jpg");
+    expect(item).toMatchObject({ width: 600, height: 400, originalName: "photo.jpg", alt: "" });
+  });
+
+  it("accepts JPEG, WebP, GIF and AVIF", async () => {
+    for (const bytes of [
+      await picture(300, 200).jpeg().toBuffer(),
+      await picture(300, 200).webp().toBuffer(),
+      await picture(300, 200).gif().toBuffer(),
+      await picture(300, 200).avif().toBuffer(),
+    ]) {
+      expect(await upload(bytes, "x")).toMatchObject({ width: 300, height: 200 });
+    }
+  });
+
+  it("keeps at most 200 characters of the file name, without folders", async () => {
+    const png = await picture(100, 100).png().toBuffer();
+    const item = await upload(png, `C:\\Users\\me\\${"ж".repeat(250)}.png`);
+    expect(item.originalName).toBe("ж".repeat(200));
+  });
+
+  it("strips EXIF and GPS metadata", async () => {
+    const jpeg = await picture(800, 600)
+      .jpeg()
+      .withExif({
+        IFD0: { Make: "Camera maker", Artist: "Someone" },
+        IFD3: { GPSLatitudeRef: "N", GPSLatitude: "18/1 40/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 40/1 0/1" },
+      })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const item = await upload(jpeg, "with-gps.jpg");
+    for (const file of await storedFiles(item.id)) {
+      const meta = await sharp(file).metadata();
+      expect(meta.exif).toBeUndefined();
+      expect(meta.xmp).toBeUndefined();
+    }
+  });
+});
+
+describe("refusing uploads", () => {
+  it("refuses a text file named .png", async () => {
+    await expectRefused(Buffer.from("just some text, not a picture\n"), "notes.png", /not an image we can read/);
+  });
+
+  it("refuses SVG", async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><script>alert(1)</script></svg>');
+    await expectRefused(svg, "logo.png", /SVG images are not accepted.*JPEG, PNG, WebP, GIF or AVIF/);
+  });
+
+  it("refuses other image formats, naming the allowed ones", async () => {
+    await expectRefused(await picture(100, 100).tiff().toBuffer(), "scan.jpg", /TIFF images are not accepted.*JPEG, PNG/);
+  });
+
+  it("refuses a file over 10 MB before looking at it", async () => {
+    // Random pixels do not compress: a real PNG of about 12 MB, under the pixel cap.
+    const noise = await sharp(randomBytes(2000 * 2000 * 3), { raw: { width: 2000, height: 2000, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    expect(noise.length).toBeGreaterThan(MAX_UPLOAD_BYTES);
+    await expectRefused(noise, "huge.png", /larger than 10 MB/);
+  });
+
+  it("refuses an image with too many pixels, however small the file", async () => {
+    const bomb = await picture(8000, 8000).png({ compressionLevel: 9 }).toBuffer();
+    expect(8000 * 8000).toBeGreaterThan(MAX_INPUT_PIXELS);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expectRefused(bomb, "bomb.png", /too many pixels/);
+  });
+
+  it("refuses a damaged image", async () => {
+    const jpeg = await picture(640, 480).jpeg().toBuffer();
+    await expectRefused(jpeg.subarray(0, jpeg.length / 2), "cut.jpg", /could not be read/);
+  });
+
+  it("refuses default texts over 500 characters", async () => {
+    const png = await picture(100, 100).png().toBuffer();
+    await expect(upload(png, "a.png", { caption: "x".repeat(501) })).rejects.toThrow(/caption can be at most 500/);
+  });
+});
+
+describe("usage and deletion", () => {
+  it("refuses to delete an item an article uses, and deletes it with its files once unused", async () => {
+    const item = await upload(await picture(1000, 700).png().toBuffer(), "used.png");
+    const files = await storedFiles(item.id);
+    const section = await t.db.section.create({ data: { name: "News", slug: "news" } });
+    const article = (slug: string) => t.db.article.create({ data: { title: slug, slug, sectionId: section.id, bodyJson: "{}" } });
+    const [a, b] = [await article("one"), await article("two")];
+
+    await t.db.articleMedia.create({ data: { articleId: a.id, mediaId: item.id } });
+    expect(await mediaUsage(t.db, item.id)).toBe(1);
+    await expect(deleteMediaIfUnused(t.db, item.id, dir)).rejects.toThrow("This image is used by 1 article; remove it from it first.");
+
+    // As cover of another article, and as cover and body image of the same one (counted once).
+    await t.db.article.update({ where: { id: b.id }, data: { coverMediaId: item.id } });
+    await t.db.article.update({ where: { id: a.id }, data: { coverMediaId: item.id } });
+    expect(await mediaUsage(t.db, item.id)).toBe(2);
+    const error = await deleteMediaIfUnused(t.db, item.id, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaError);
+    expect((error as Error).message).toBe("This image is used by 2 articles; remove it from them first.");
+    expect(files.every((f) => existsSync(f))).toBe(true);
+
+    const listed = await listMedia({ q: "used.png" }, t.db);
+    expect(listed.items.map((i) => [i.id, i.usage])).toEqual([[item.id, 2]]);
+
+    await t.db.articleMedia.deleteMany({ where: { mediaId: item.id } });
+    await t.db.article.updateMany({ where: { coverMediaId: item.id }, data: { coverMediaId: null } });
+    expect(await mediaUsage(t.db, item.id)).toBe(0);
+    const deleted = await deleteMediaIfUnused(t.db, item.id, dir);
+    expect(deleted.id).toBe(item.id);
+    expect(await t.db.media.findUnique({ where: { id: item.id } })).toBeNull();
+    expect(files.some((f) => existsSync(f))).toBe(false);
+
+    await expect(deleteMediaIfUnused(t.db, item.id, dir)).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe("listing the library", () => {
+  it("lists newest first and searches caption, credit, alt text and file name", async () => {
+    const png = await picture(200, 150).png().toBuffer();
+    const older = await upload(png, "market.png", { caption: "Vinh market", credit: "Photo: Lan" });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const newer = await upload(png, "river.png", { alt: "The Lam river at dusk" });
+
+    const all = await listMedia({}, t.db);
+    expect(all.items[0].id).toBe(newer.id);
+    expect(all.total).toBe(await t.db.media.count());
+    expect(all.items.every((i) => i.usage === 0 && i.sizeBytes > 0)).toBe(true);
+
+    for (const q of ["vinh", "LAN", "lam river", "river.png"]) {
+      const found = await listMedia({ q }, t.db);
+      expect(found.items.map((i) => i.id), q).toEqual([q === "vinh" || q === "LAN" ? older.id : newer.id]);
+    }
+    expect((await listMedia({ q: "nothing like this" }, t.db)).items).toEqual([]);
+    expect(await listMedia({ page: 99 }, t.db)).toMatchObject({ page: 1, pages: 1 });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { diffWords } from "@/lib/diff";
+
+const side = (parts: ReturnType<typeof diffWords>, keep: "removed" | "added") =>
+  parts.filter((p) => p.kind === "same" || p.kind === keep).map((p) => p.text).join("");
+
+describe("diffWords", () => {
+  it("marks removed and added words, and rebuilds both texts", () => {
+    const before = "Rice harvest in Nam Dan starts early this year.";
+    const after = "Rice harvest in Nam Đàn starts late this year, farmers say.";
+    const parts = diffWords(before, after);
+    expect(side(parts, "removed")).toBe(before);
+    expect(side(parts, "added")).toBe(after);
+    expect(parts.filter((p) => p.kind === "removed").map((p) => p.text.trim())).toEqual(["Dan", "early", "year."]);
+    expect(parts.filter((p) => p.kind === "added").map((p) => p.text.trim())).toEqual(["Đàn", "late", "year, farmers say."]);
+  });
+
+  it("reports identical texts as one unchanged part", () => {
+    expect(diffWords("same text", "same text")).toEqual([{ kind: "same", text: "same text" }]);
+  });
+
+  it("handles empty sides", () => {
+    expect(diffWords("", "new words")).toEqual([{ kind: "added", text: "new words" }]);
+    expect(diffWords("old words", "")).toEqual([{ kind: "removed", text: "old words" }]);
+  });
+
+  it("stays correct on texts too long for the full comparison table", () => {
+    const long = Array.from({ length: 6000 }, (_, i) => `w${i}`).join(" ");
+    const changed = long.replace("w10 ", "x10 ").replace("w5990", "y5990");
+    const parts = diffWords(long, changed);
+    expect(side(parts, "removed")).toBe(long);
+    expect(side(parts, "added")).toBe(changed);
+  });
+});
