@@ -51,6 +51,7 @@ test("an article with every kind of block and an uploaded figure survives a relo
   await type("struck");
   await page.keyboard.press("ControlOrMeta+Shift+s");
   await type(" newspaper");
+  await saved(page); // select once the autosave has settled, so no keystroke races a re-render
   for (let i = 0; i < "newspaper".length; i++) await page.keyboard.press("Shift+ArrowLeft");
   page.once("dialog", (dialog) => dialog.accept("https://baonghean.vn/"));
   await page.keyboard.press("ControlOrMeta+k");

@@ -124,7 +124,7 @@ function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLen
   const [saved, setSaved] = useState(false);
   const [saving, startSaving] = useTransition();
   const [deleting, startDeleting] = useTransition();
-  const name = item.originalName || "Untitled image";
+  const name = item.caption || item.originalName || "Untitled image";
 
   function onSave(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

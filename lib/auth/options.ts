@@ -6,6 +6,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
+import { clientIp } from "../http/client-ip";
 import { verifyCredentials } from "./credentials";
 
 declare module "next-auth/jwt" {
@@ -20,13 +21,6 @@ declare module "next-auth" {
     uid?: string;
     sv?: number;
   }
-}
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0].trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
 }
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;

@@ -5,6 +5,7 @@
 // 401, 403 or 413 (too large). What a file may be is decided in
 // lib/media/upload.ts.
 import { recordAudit } from "@/lib/audit";
+import { clientIp } from "@/lib/http/client-ip";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -76,6 +77,7 @@ export async function POST(request: Request) {
     await recordAudit(db, {
       action: "media.uploaded",
       actorId: user.id,
+      ip: clientIp(request.headers),
       targetType: "media",
       targetId: media.id,
       detail: { originalName: media.originalName, width: media.width, height: media.height },

@@ -6,9 +6,10 @@
 //   between, the server refuses and the conflict panel offers a way forward;
 // - leaving with unsaved changes asks first; a crash or reload offers to
 //   restore what the server never confirmed.
+import type { EditorProps } from "@tiptap/pm/view";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { presenceAction } from "@/lib/actions/articles/presence";
 import { saveArticleAction } from "@/lib/actions/articles/save-article";
 import type { EditorArticle, EditorAuthor, EditorFields } from "@/lib/articles/editor-state";
@@ -180,20 +181,11 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
     }
   }, []);
 
-  const editor = useEditor({
-    extensions: editorExtensions,
-    content: initial.body,
-    editable: !readOnly,
-    immediatelyRender: false,
-    onCreate: ({ editor }) => setWords(countWords(editor.getText())),
-    onUpdate: ({ editor }) => {
-      // A plain copy: ProseMirror's attribute objects have no prototype, which
-      // server actions cannot receive.
-      bodyRef.current = JSON.parse(JSON.stringify(editor.getJSON())) as JsonNode;
-      setWords(countWords(editor.getText()));
-      changed();
-    },
-    editorProps: {
+  // Stable across renders: Tiptap re-applies changed options on every render,
+  // and re-applying props mid-typing can drop a keystroke.
+  const editorRef = useRef<Editor | null>(null);
+  const editorProps = useMemo<EditorProps>(
+    () => ({
       attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", class: "editor-body article-body" },
       handleKeyDown: (_view, event) => {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k" && editorRef.current) {
@@ -217,9 +209,25 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
         void insertImages(editorRef.current, files, pos);
         return true;
       },
+    }),
+    [insertImages],
+  );
+
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: initial.body,
+    editable: !readOnly,
+    immediatelyRender: false,
+    onCreate: ({ editor }) => setWords(countWords(editor.getText())),
+    onUpdate: ({ editor }) => {
+      // A plain copy: ProseMirror's attribute objects have no prototype, which
+      // server actions cannot receive.
+      bodyRef.current = JSON.parse(JSON.stringify(editor.getJSON())) as JsonNode;
+      setWords(countWords(editor.getText()));
+      changed();
     },
+    editorProps,
   });
-  const editorRef = useRef<Editor | null>(null);
   editorRef.current = editor;
 
   function setField<K extends keyof Meta>(key: K, value: Meta[K]) {

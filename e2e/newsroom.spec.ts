@@ -1,0 +1,60 @@
+// The newsroom around the editor: the media library and the desk's views.
+import sharp from "sharp";
+import { expect, test } from "./fixtures";
+
+test("the media library uploads, searches, edits defaults and refuses to delete an image in use", async ({ page, db }) => {
+  await page.goto("/newsroom/media");
+  const caption = `Ferry at Cua Lo ${Date.now()}`;
+  const png = await sharp({ create: { width: 500, height: 300, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer();
+  await page.getByLabel(/^Image/).setInputFiles({ name: "ferry.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel("Caption").first().fill(caption);
+  await page.getByLabel("Credit").first().fill("Photo: TD");
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText(caption).first()).toBeVisible();
+  const uploaded = await db.media.findFirstOrThrow({ where: { caption } });
+  expect(uploaded).toMatchObject({ credit: "Photo: TD", originalName: "ferry.png" });
+
+  await page.getByRole("searchbox").fill(caption);
+  await page.getByRole("searchbox").press("Enter");
+  await expect(page).toHaveURL(/q=/);
+  const card = page.locator("li, article").filter({ hasText: caption }).last();
+  await expect(card).toBeVisible();
+  await card.getByText("Edit alt text, caption and credit").click();
+  await card.locator('input[name="credit"]').fill("Photo: Thanh Duy");
+  await card.locator('button[type="submit"]').click();
+  await expect.poll(async () => (await db.media.findUniqueOrThrow({ where: { id: uploaded.id } })).credit).toBe("Photo: Thanh Duy");
+
+  // An image used by an article cannot be deleted.
+  const used = await db.articleMedia.findFirstOrThrow({ include: { media: true } });
+  await page.goto(`/newsroom/media?q=${encodeURIComponent(used.media.caption)}`);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Delete" }).first().click();
+  await expect(page.getByRole("alert").filter({ hasText: /used by/ })).toBeVisible();
+  expect(await db.media.count({ where: { id: used.mediaId } })).toBe(1);
+});
+
+test("desk views and filters narrow the article table", async ({ page, db }) => {
+  await page.goto("/newsroom");
+  await page.getByRole("navigation", { name: "Desk views" }).getByRole("link", { name: "Awaiting review" }).click();
+  const inReview = await db.article.findMany({ where: { status: "IN_REVIEW" } });
+  await expect(page.locator("table.article-table tbody tr")).toHaveCount(inReview.length);
+  await expect(page.locator("table.article-table tbody .status")).toHaveText(inReview.map(() => "In review"));
+
+  await page.getByRole("navigation", { name: "Desk views" }).getByRole("link", { name: "All articles" }).click();
+  await page.getByLabel("Text").fill("Kim Liên");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.locator("table.article-table tbody tr")).not.toHaveCount(0);
+  for (const title of await page.locator("table.article-table tbody td:first-child").allTextContents()) expect(title).toContain("Kim Liên");
+});
+
+test("leaving the editor with unsaved changes asks first", async ({ page }) => {
+  await page.goto("/newsroom/articles/new");
+  await page.getByRole("button", { name: "Start writing" }).click();
+  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
+  await page.context().setOffline(true); // the save cannot finish, so the change stays unsaved
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("Not yet saved");
+  const dialog = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  expect((await dialog).type()).toBe("beforeunload");
+});
