@@ -33,6 +33,6 @@ export const config = {
     "/newsroom",
     "/newsroom/:path*",
     // Two-segment paths that can be articles (not the site's own prefixes).
-    "/((?!newsroom|api|media|_next|tag|author|search|login)[^/.]+)/([^/.]+)",
+    "/((?!newsroom|api|media|_next|tag|author|search|login|set-password)[^/.]+)/([^/.]+)",
   ],
 };

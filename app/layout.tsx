@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 import "./globals.css";
 
-export function generateMetadata(): Metadata {
-  const { siteName, siteUrl, siteTagline } = readConfig();
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteUrl } = readConfig();
+  const { siteName, tagline } = await siteSettings();
   return {
     title: { default: siteName, template: `%s | ${siteName}` },
-    description: siteTagline,
+    description: tagline || undefined,
     metadataBase: new URL(siteUrl),
     alternates: { types: { "application/rss+xml": [{ url: "/rss.xml", title: siteName }] } },
     openGraph: { siteName, type: "website" },

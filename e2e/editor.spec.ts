@@ -53,6 +53,9 @@ test("an article with every kind of block and an uploaded figure survives a relo
   await type(" newspaper");
   await saved(page); // select once the autosave has settled, so no keystroke races a re-render
   for (let i = 0; i < "newspaper".length; i++) await page.keyboard.press("Shift+ArrowLeft");
+  // The editor reads the selection from the page asynchronously; let it catch up.
+  await page.waitForFunction(() => window.getSelection()?.toString() === "newspaper");
+  await page.waitForTimeout(100);
   page.once("dialog", (dialog) => dialog.accept("https://baonghean.vn/"));
   await page.keyboard.press("ControlOrMeta+k");
   await page.keyboard.press("End");

@@ -1,5 +1,6 @@
 // Settings that come from the environment, read and checked in one place.
-// Site-editable settings (name, tagline…) will live in the database.
+// Admins edit the site name, tagline, time zone and more in the database
+// (lib/settings.ts); the values here are their defaults.
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "./time";
 
 export class ConfigError extends Error {}

@@ -1,10 +1,10 @@
 // The app's Prisma client together with site settings, for the route
 // handlers that build feeds and sitemaps.
 import "server-only";
-import { readConfig } from "./config";
 import { db } from "./db";
+import { publicSite } from "./site-settings";
 
-export function siteForFeeds() {
-  const c = readConfig();
-  return { db, site: { name: c.siteName, url: c.siteUrl, description: c.siteTagline, language: c.siteLanguage } };
+export async function siteForFeeds() {
+  const s = await publicSite();
+  return { db, site: { name: s.siteName, url: s.siteUrl, description: s.tagline, language: s.siteLanguage } };
 }

@@ -47,3 +47,29 @@ export function toZonedIso(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const local = `${get("year")}-${pad(get("month"))}-${pad(get("day"))}T${pad(get("hour"))}:${pad(get("minute"))}:${pad(get("second"))}`;
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * The UTC instant of a wall-clock time in a zone, e.g. "2026-11-27T18:00" in
+ * Asia/Ho_Chi_Minh → 11:00Z. Used for times editors type (datetime-local).
+ * Returns null for text that is not such a time.
+ */
+export function zonedLocalToUtc(local: string, timeZone = DEFAULT_TIME_ZONE): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  // The zone's offset at that moment; a second pass settles DST edges.
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const iso = toZonedIso(new Date(guess), timeZone);
+    const offset = /([+-])(\d{2}):(\d{2})$/.exec(iso)!;
+    const minutes = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+    guess = asUtc - minutes * 60_000;
+  }
+  return new Date(guess);
+}
+
+/** The value for a datetime-local input showing `date` in the zone. */
+export function utcToZonedLocal(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return toZonedIso(date, timeZone).slice(0, 16);
+}

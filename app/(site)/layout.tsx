@@ -1,11 +1,10 @@
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { listSections } from "@/lib/articles/queries";
-import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const { siteName, siteTagline } = readConfig();
-  const sections = await listSections();
+  const [{ siteName, tagline, footerText }, sections] = await Promise.all([siteSettings(), listSections()]);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -15,7 +14,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <main id="main" className="wrap site-main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter siteName={siteName} tagline={siteTagline} sections={sections} />
+      <SiteFooter siteName={siteName} tagline={tagline} footerText={footerText} sections={sections} />
     </>
   );
 }

@@ -2,39 +2,36 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
 import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
-import { readConfig } from "@/lib/config";
 import { sectionPath } from "@/lib/site-paths";
+import { publicSite, siteSettings } from "@/lib/site-settings";
 import { coverImageUrl } from "@/lib/structured-data";
 
 // Cached, regenerated in the background at most every 10 s.
 export const revalidate = 10;
 
-/** Lead story plus secondary slots chosen by editors. */
-const FEATURED_SLOTS = 5;
-
 export async function generateMetadata(): Promise<Metadata> {
-  const config = readConfig();
-  const [leadStory] = await featuredArticles(1);
-  const image = coverImageUrl(config, leadStory?.coverMedia ?? null);
-  const title = `${config.siteName}: ${config.siteTagline}`;
+  const [site, [leadStory]] = await Promise.all([publicSite(), featuredArticles(1)]);
+  const image = coverImageUrl(site, leadStory?.coverMedia ?? null);
+  const title = site.tagline ? `${site.siteName}: ${site.tagline}` : site.siteName;
   return {
     title: { absolute: title },
-    description: config.siteTagline,
+    description: site.tagline || undefined,
     alternates: { canonical: "/" },
-    openGraph: { title, description: config.siteTagline, url: "/", ...(image ? { images: [image] } : {}) },
+    openGraph: { title, description: site.tagline || undefined, url: "/", ...(image ? { images: [image] } : {}) },
     twitter: { card: image ? "summary_large_image" : "summary", title, ...(image ? { images: [image] } : {}) },
   };
 }
 
 export default async function HomePage() {
-  const { timeZone } = readConfig();
-  const featured = await featuredArticles(FEATURED_SLOTS);
+  const { siteName, timeZone, featuredSlots } = await siteSettings();
+  // Lead story plus the secondary slots chosen by editors.
+  const featured = await featuredArticles(featuredSlots);
   const [leadStory, ...secondary] = featured;
   const shown = featured.map((a) => a.id);
   const [latest, blocks] = await Promise.all([latestArticles(10), sectionBlocks(4, shown)]);
   return (
     <div className="home">
-      <h1 className="visually-hidden">{readConfig().siteName}</h1>
+      <h1 className="visually-hidden">{siteName}</h1>
       <section className="featured" aria-label="Featured">
         {leadStory ? <ArticleCard article={leadStory} timeZone={timeZone} variant="lead" /> : null}
         <div className="secondary">

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/newsroom/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
-import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -15,7 +15,7 @@ export default async function LoginPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(destination);
   return (
     <main className="login">
-      <h1>{readConfig().siteName} newsroom</h1>
+      <h1>{(await siteSettings()).siteName} newsroom</h1>
       <LoginForm callbackUrl={destination} initialError={error ? "Wrong email or password." : null} />
     </main>
   );

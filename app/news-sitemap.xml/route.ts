@@ -6,6 +6,6 @@ import { siteForFeeds } from "@/lib/site-db";
 export const revalidate = 10;
 
 export async function GET() {
-  const { db, site } = siteForFeeds();
+  const { db, site } = await siteForFeeds();
   return xmlResponse(buildNewsSitemap(site.url, { name: site.name, language: site.language }, await newsArticles(db)));
 }

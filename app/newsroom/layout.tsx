@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
@@ -22,6 +22,10 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             {ROLE_LABELS[user.role]}
           </span>
           <Link href="/newsroom/media">Media</Link>
+          {can(user.role, "taxonomy:manage") ? <Link href="/newsroom/sections">Sections</Link> : null}
+          {can(user.role, "users:manage") ? <Link href="/newsroom/users">Users</Link> : null}
+          {can(user.role, "settings:manage") ? <Link href="/newsroom/settings">Settings</Link> : null}
+          {can(user.role, "audit:read") ? <Link href="/newsroom/audit">Audit</Link> : null}
           <Link href="/">View site</Link>
           <SignOutButton />
         </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatusBadge, STATUS_LABELS } from "@/components/newsroom/status-badge";
 import { DESK_VIEWS, listSections, newsroomArticles, type DeskView } from "@/lib/articles/queries";
 import { requireUser } from "@/lib/auth/session";
-import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 import { formatDateTime } from "@/lib/time";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -14,7 +14,7 @@ const pick = <T extends string>(value: string | undefined, allowed: readonly T[]
 export default async function NewsroomDashboard({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
-  const { timeZone } = readConfig();
+  const { timeZone } = await siteSettings();
   const view = pick(params.view, Object.keys(DESK_VIEWS) as DeskView[]) ?? "all";
   const status = pick(params.status, Object.keys(STATUS_LABELS) as ArticleStatus[]);
   const sections = await listSections();

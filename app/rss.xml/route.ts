@@ -6,6 +6,6 @@ import { siteForFeeds } from "@/lib/site-db";
 export const revalidate = 10;
 
 export async function GET() {
-  const { db, site } = siteForFeeds();
+  const { db, site } = await siteForFeeds();
   return xmlResponse(buildRss(site, "/rss.xml", await feedArticles(db)), "application/rss+xml; charset=utf-8");
 }

@@ -6,6 +6,6 @@ import { siteForFeeds } from "@/lib/site-db";
 export const revalidate = 60;
 
 export async function GET() {
-  const { db, site } = siteForFeeds();
+  const { db, site } = await siteForFeeds();
   return xmlResponse(buildSitemap(await sitemapUrls(db, site.url)));
 }

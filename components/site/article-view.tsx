@@ -6,9 +6,6 @@ import type { PublishedArticle } from "@/lib/articles/queries";
 import { authorPath, sectionPath, tagPath } from "@/lib/site-paths";
 import { formatDateTime, toZonedIso } from "@/lib/time";
 
-/** Changes within this long after publication are not shown as an update. */
-const UPDATE_GRACE_MS = 60_000;
-
 function Time({ date, timeZone, label }: { date: Date; timeZone: string; label?: string }) {
   return (
     <span className="meta-time">
@@ -19,10 +16,8 @@ function Time({ date, timeZone, label }: { date: Date; timeZone: string; label?:
 }
 
 export function ArticleView({ article, timeZone }: { article: PublishedArticle; timeZone: string }) {
-  const updated =
-    article.liveUpdatedAt && article.publishedAt && article.liveUpdatedAt.getTime() - article.publishedAt.getTime() > UPDATE_GRACE_MS
-      ? article.liveUpdatedAt
-      : null;
+  // Set only when an editor republished changes (or restored) after first publication.
+  const updated = article.liveUpdatedAt && article.publishedAt && article.liveUpdatedAt > article.publishedAt ? article.liveUpdatedAt : null;
   return (
     <article className="article">
       <nav aria-label="Breadcrumb" className="breadcrumb">

@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { authorPage, findSection, sectionPage, tagPage } from "@/lib/articles/queries";
-import { readConfig } from "@/lib/config";
 import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
+import { publicSite, siteSettings } from "@/lib/site-settings";
 import { coverImageUrl } from "@/lib/structured-data";
 import { ArticleList } from "./article-list";
 
@@ -39,7 +39,7 @@ export async function listingMetadata(kind: ListingKind, slug: string, page: num
   if (!data || page! > data.list.pages) return {};
   const title = page! > 1 ? `${data.title} – page ${page}` : data.title;
   const canonical = KINDS[kind].path(slug, page!);
-  const image = coverImageUrl(readConfig(), data.list.items.find((a) => a.coverMedia)?.coverMedia ?? null);
+  const image = coverImageUrl(await publicSite(), data.list.items.find((a) => a.coverMedia)?.coverMedia ?? null);
   return {
     title,
     description: data.description,
@@ -53,7 +53,7 @@ export async function Listing({ kind, slug, page }: { kind: ListingKind; slug: s
   if (!page) notFound();
   const data = await KINDS[kind].load(slug, page);
   if (!data || (page > 1 && page > data.list.pages)) notFound();
-  const { timeZone } = readConfig();
+  const { timeZone } = await siteSettings();
   return (
     <ArticleList
       title={data.title}

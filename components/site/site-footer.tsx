@@ -1,13 +1,17 @@
+// The reader site's footer: name, tagline, sections, and the admins' footer
+// text (plain text; line breaks are kept).
 import Link from "next/link";
 import { sectionPath } from "@/lib/site-paths";
 
 export function SiteFooter({
   siteName,
   tagline,
+  footerText,
   sections,
 }: {
   siteName: string;
   tagline: string;
+  footerText: string;
   sections: { name: string; slug: string }[];
 }) {
   return (
@@ -15,7 +19,7 @@ export function SiteFooter({
       <div className="wrap footer-grid">
         <div>
           <p className="footer-name">{siteName}</p>
-          <p>{tagline}</p>
+          {tagline ? <p>{tagline}</p> : null}
         </div>
         <nav aria-label="Footer">
           <ul>
@@ -29,6 +33,11 @@ export function SiteFooter({
             </li>
           </ul>
         </nav>
+        {footerText ? (
+          <p className="footer-small" style={{ whiteSpace: "pre-line" }} data-testid="footer-text">
+            {footerText}
+          </p>
+        ) : null}
         <p className="footer-small">
           © {new Date().getFullYear()} {siteName}. Powered by Sapo.
         </p>

@@ -3,11 +3,10 @@
 // the current state (a conflict), never applied. Each write is one
 // transaction: fields, tags, byline, media usage, old addresses, search index
 // and revision change together or not at all.
-import type { Role } from "@prisma/client";
+import type { Prisma, Role } from "@prisma/client";
 import { UserError } from "../errors";
 import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants } from "../content/body";
 import type { Db, Tx } from "../db/client";
-import { indexArticle } from "../search/index";
 import { slugify } from "../slug";
 import { canEditArticle } from "./access";
 import type { EditorArticle, EditorFields } from "./editor-state";
@@ -20,7 +19,7 @@ export const REVISION_INTERVAL_MS = 5 * 60_000;
 export type Editor = { id: string; role: Role; displayName: string; penName: string | null };
 
 export type SaveOutcome =
-  | { kind: "saved"; version: number; updatedAt: string; slug: string; live: boolean }
+  | { kind: "saved"; version: number; updatedAt: string; slug: string }
   | { kind: "conflict"; current: EditorArticle };
 
 const editorSelect = {
@@ -38,23 +37,22 @@ const editorSelect = {
   bodyJson: true,
   createdById: true,
   publishedAt: true,
+  pendingJson: true,
+  reviewNote: true,
   section: { select: { slug: true } },
   tags: { select: { tag: { select: { name: true } } }, orderBy: { position: "asc" } },
   authors: { select: { byline: true, userId: true }, orderBy: { position: "asc" } },
 } as const;
 
-type Loaded = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
+export type Loaded = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
 
-function loadRow(db: Tx, id: string) {
+export function loadRow(db: Tx, id: string) {
   return db.article.findUnique({ where: { id }, select: editorSelect });
 }
 
-function toEditor(row: Loaded): EditorArticle {
+/** The columns of an article as editor fields (for a published article: the live version). */
+function columnsOf(row: Loaded): EditorFields {
   return {
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    updatedAt: row.updatedAt.toISOString(),
     title: row.title,
     lead: row.lead,
     sectionId: row.sectionId,
@@ -68,12 +66,26 @@ function toEditor(row: Loaded): EditorArticle {
   };
 }
 
+/** The working state: pending changes of a published article, else its columns. */
+function toEditor(row: Loaded): EditorArticle {
+  const fields = row.pendingJson ? (JSON.parse(row.pendingJson) as EditorFields) : columnsOf(row);
+  return {
+    ...fields,
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    updatedAt: row.updatedAt.toISOString(),
+    hasPendingChanges: Boolean(row.pendingJson),
+    reviewNote: row.reviewNote,
+  };
+}
+
 export async function loadEditorArticle(db: Tx, id: string): Promise<EditorArticle | null> {
   const row = await loadRow(db, id);
   return row ? toEditor(row) : null;
 }
 
-function ownership(row: Loaded) {
+export function ownership(row: Loaded) {
   return { status: row.status, createdById: row.createdById, authorUserIds: row.authors.map((a) => a.userId) };
 }
 
@@ -93,7 +105,7 @@ function figureMediaIds(node: JsonNode, out = new Set<string>()): Set<string> {
   return out;
 }
 
-async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; variants: MediaVariants }> {
+export async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; variants: MediaVariants }> {
   const ids = typeof body === "object" && body !== null ? [...figureMediaIds(body as JsonNode)] : [];
   const rows = ids.length
     ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileKey: true, variants: true } })
@@ -104,7 +116,7 @@ async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; variant
 }
 
 /** Writes the fields of an article the caller has already locked by version. */
-async function writeFields(tx: Tx, articleId: string, fields: EditorFields, mediaIds: string[]) {
+export async function writeFields(tx: Tx, articleId: string, fields: EditorFields, mediaIds: string[]) {
   await tx.articleTag.deleteMany({ where: { articleId } });
   const seen = new Set<string>();
   let position = 0;
@@ -123,7 +135,7 @@ async function writeFields(tx: Tx, articleId: string, fields: EditorFields, medi
   if (mediaIds.length) await tx.articleMedia.createMany({ data: mediaIds.map((mediaId) => ({ articleId, mediaId })) });
 }
 
-async function maybeRevision(tx: Tx, articleId: string, version: number, fields: EditorFields, authorId: string, reason: string, force: boolean) {
+export async function maybeRevision(tx: Tx, articleId: string, version: number, fields: EditorFields, authorId: string, reason: string, force: boolean) {
   if (!force) {
     const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
     if (last && Date.now() - last.createdAt.getTime() < REVISION_INTERVAL_MS) return;
@@ -131,7 +143,7 @@ async function maybeRevision(tx: Tx, articleId: string, version: number, fields:
   await tx.revision.create({ data: { articleId, version, snapshot: snapshotOf(fields), reason, authorId } });
 }
 
-async function checkReferences(tx: Tx, fields: EditorFields) {
+export async function checkReferences(tx: Tx, fields: EditorFields) {
   const section = await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } });
   if (!section) throw new UserError("Choose a section that exists.");
   if (fields.coverMediaId && !(await tx.media.findUnique({ where: { id: fields.coverMediaId }, select: { id: true } }))) {
@@ -141,6 +153,51 @@ async function checkReferences(tx: Tx, fields: EditorFields) {
   if (userIds.length && (await tx.user.count({ where: { id: { in: userIds } } })) !== new Set(userIds).size) {
     throw new UserError("A byline names a staff member who no longer exists.");
   }
+}
+
+/**
+ * Writes fields into an article's columns (the public ones, for a published
+ * article), with derived HTML/text, tags, byline, media usage and old
+ * addresses, provided the article is still at `row.version`. Returns null if
+ * someone else wrote first.
+ */
+export async function applyFields(
+  tx: Tx,
+  row: Loaded,
+  fields: EditorFields,
+  extra: Omit<Prisma.ArticleUpdateManyMutationInput, "version"> = {},
+): Promise<{ slug: string; text: string; version: number } | null> {
+  const { ids: mediaIds, variants } = await mediaFor(tx, fields.body);
+  const body = prepareBody(fields.body, variants); // throws BodyError with a readable message
+  await checkReferences(tx, fields);
+  const slug = await availableArticleSlug(tx, fields.sectionId, fields.slug || fields.title, row.id);
+  const version = row.version + 1;
+  // The version in the WHERE makes the check and the write one step, even if
+  // another writer got in between the read and this line.
+  const updated = await tx.article.updateMany({
+    where: { id: row.id, version: row.version },
+    data: {
+      title: fields.title,
+      lead: fields.lead,
+      sectionId: fields.sectionId,
+      slug,
+      coverMediaId: fields.coverMediaId,
+      seoTitle: fields.seoTitle || null,
+      seoDescription: fields.seoDescription || null,
+      bodyJson: body.json,
+      bodyHtml: body.html,
+      bodyText: body.text,
+      version,
+      ...extra,
+    },
+  });
+  if (updated.count !== 1) return null;
+  await writeFields(tx, row.id, { ...fields, slug }, mediaIds);
+  const sectionSlug = (await tx.section.findUniqueOrThrow({ where: { id: fields.sectionId }, select: { slug: true } })).slug;
+  if (row.publishedAt && (sectionSlug !== row.section.slug || slug !== row.slug)) {
+    await recordAddressChange(tx, row.id, { sectionSlug: row.section.slug, slug: row.slug }, { sectionSlug, slug });
+  }
+  return { slug, text: body.text, version };
 }
 
 export async function saveArticle(
@@ -155,59 +212,40 @@ export async function saveArticle(
     overwrite?: boolean;
   },
 ): Promise<SaveOutcome> {
-  const { ids: mediaIds, variants } = await mediaFor(db, input.body);
-  const body = prepareBody(input.body, variants); // throws BodyError with a readable message
+  const { articleId, baseVersion, reason, forceRevision, overwrite, ...rest } = input;
+  const fields: EditorFields = rest;
+  // Validate before opening the transaction: bad input fails fast and clearly.
+  prepareBody(fields.body, (await mediaFor(db, fields.body)).variants);
   return db.$transaction(async (tx) => {
-    const row = await loadRow(tx, input.articleId);
+    const row = await loadRow(tx, articleId);
     if (!row) throw new UserError("This article no longer exists.");
     if (!canEditArticle(user, ownership(row))) throw new UserError("You cannot edit this article.");
-    if (row.version !== input.baseVersion) return { kind: "conflict", current: toEditor(row) };
-    await checkReferences(tx, input);
-    if (input.overwrite) {
-      const current = toEditor(row);
+    if (row.version !== baseVersion) return { kind: "conflict", current: toEditor(row) };
+    if (overwrite) {
       await tx.revision.create({
-        data: {
-          articleId: row.id,
-          version: row.version,
-          snapshot: snapshotOf({ ...current }),
-          reason: `Kept before ${user.displayName} overwrote it`,
-          authorId: user.id,
-        },
+        data: { articleId: row.id, version: row.version, snapshot: snapshotOf(toEditor(row)), reason: `Kept before ${user.displayName} overwrote it`, authorId: user.id },
       });
     }
-
-    const slug = await availableArticleSlug(tx, input.sectionId, input.slug || input.title, row.id);
-    const fields: EditorFields = { ...input, slug, body: JSON.parse(body.json) as JsonNode };
-    const version = row.version + 1;
-    // The version in the WHERE makes the check and the write one step, even if
-    // another writer got in between the read above and this line.
-    const updated = await tx.article.updateMany({
-      where: { id: row.id, version: row.version },
-      data: {
-        title: input.title,
-        lead: input.lead,
-        sectionId: input.sectionId,
-        slug,
-        coverMediaId: input.coverMediaId,
-        seoTitle: input.seoTitle || null,
-        seoDescription: input.seoDescription || null,
-        bodyJson: body.json,
-        bodyHtml: body.html,
-        bodyText: body.text,
-        version,
-      },
-    });
-    if (updated.count !== 1) return { kind: "conflict", current: toEditor((await loadRow(tx, row.id))!) };
-    await writeFields(tx, row.id, fields, mediaIds);
-
-    const sectionSlug = (await tx.section.findUniqueOrThrow({ where: { id: input.sectionId }, select: { slug: true } })).slug;
-    if (row.publishedAt && (sectionSlug !== row.section.slug || slug !== row.slug)) {
-      await recordAddressChange(tx, row.id, { sectionSlug: row.section.slug, slug: row.slug }, { sectionSlug, slug });
+    let version: number;
+    let slug = fields.slug;
+    if (row.status === "PUBLISHED") {
+      // Readers keep the live version: the change waits as pending until an
+      // editor publishes it (lib/articles/workflow.ts).
+      await checkReferences(tx, fields);
+      version = row.version + 1;
+      const updated = await tx.article.updateMany({
+        where: { id: row.id, version: row.version },
+        data: { pendingJson: snapshotOf(fields), version },
+      });
+      if (updated.count !== 1) return { kind: "conflict", current: toEditor((await loadRow(tx, row.id))!) };
+    } else {
+      const applied = await applyFields(tx, row, fields);
+      if (!applied) return { kind: "conflict", current: toEditor((await loadRow(tx, row.id))!) };
+      ({ version, slug } = applied);
     }
-    if (row.status === "PUBLISHED") await indexArticle(tx, { id: row.id, title: input.title, lead: input.lead, bodyText: body.text });
-    await maybeRevision(tx, row.id, version, fields, user.id, input.reason ?? "Edited", input.forceRevision ?? false);
-    const after = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true } });
-    return { kind: "saved", version, updatedAt: after.updatedAt.toISOString(), slug, live: row.status === "PUBLISHED" };
+    await maybeRevision(tx, row.id, version, { ...fields, slug }, user.id, reason ?? "Edited", forceRevision ?? false);
+    const after = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true, slug: true } });
+    return { kind: "saved", version, updatedAt: after.updatedAt.toISOString(), slug: row.status === "PUBLISHED" ? after.slug : slug };
   });
 }
 

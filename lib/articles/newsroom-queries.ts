@@ -4,7 +4,12 @@ import { db } from "../db";
 import { toMediaItem } from "../media/upload";
 import { canEditArticle } from "./access";
 import { loadEditorArticle } from "./editing";
+import type { WorkflowView } from "./editor-state";
+import { can } from "../auth/permissions";
+import { siteSettings } from "../site-settings";
 import { slugify } from "../slug";
+import { utcToZonedLocal } from "../time";
+import { allowedActions, WORKFLOW } from "./workflow";
 
 export async function editorPageData(articleId: string, user: { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" }) {
   const article = await loadEditorArticle(db, articleId);
@@ -13,14 +18,43 @@ export async function editorPageData(articleId: string, user: { id: string; role
     db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     db.article.findUniqueOrThrow({
       where: { id: articleId },
-      select: { publishedAt: true, createdById: true, coverMedia: true, authors: { select: { userId: true } } },
+      select: {
+        publishedAt: true,
+        createdById: true,
+        coverMedia: true,
+        scheduledAt: true,
+        unpublishAt: true,
+        featured: true,
+        featuredRank: true,
+        slug: true,
+        section: { select: { slug: true } },
+        authors: { select: { userId: true } },
+      },
     }),
   ]);
   // Until first publication the slug follows the title, unless someone typed one.
   const fromTitle = slugify(article.title || "untitled");
   const slugIsAuto = !row.publishedAt && (article.slug === fromTitle || article.slug.startsWith(`${fromTitle}-`));
-  const readOnly = !canEditArticle(user, { status: article.status, createdById: row.createdById, authorUserIds: row.authors.map((a) => a.userId) });
-  return { article, sections, slugIsAuto, readOnly, cover: row.coverMedia ? toMediaItem(row.coverMedia) : null };
+  const owner = { status: article.status, createdById: row.createdById, authorUserIds: row.authors.map((a) => a.userId) };
+  const readOnly = !canEditArticle(user, owner);
+  const { timeZone } = await siteSettings();
+  const published = article.status === "PUBLISHED";
+  const workflow: WorkflowView = {
+    status: article.status,
+    actions: allowedActions(user, owner).map((action) => ({ action, label: WORKFLOW[action].label })),
+    reviewNote: article.reviewNote,
+    hasPendingChanges: article.hasPendingChanges,
+    canPublishUpdate: published && can(user.role, "article:publish"),
+    canCorrect: published && can(user.role, "article:correct"),
+    canFeature: published && can(user.role, "article:feature"),
+    canScheduleUnpublish: published && can(user.role, "article:unpublish"),
+    featured: !row.featured ? "none" : row.featuredRank === 0 ? "lead" : "secondary",
+    scheduledAt: row.scheduledAt ? utcToZonedLocal(row.scheduledAt, timeZone) : null,
+    unpublishAt: row.unpublishAt ? utcToZonedLocal(row.unpublishAt, timeZone) : null,
+    publicPath: published ? `/${row.section.slug}/${row.slug}` : null,
+    timeZone,
+  };
+  return { article, sections, slugIsAuto, readOnly, workflow, cover: row.coverMedia ? toMediaItem(row.coverMedia) : null };
 }
 
 export function articleRevisions(articleId: string) {

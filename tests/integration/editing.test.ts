@@ -49,7 +49,7 @@ describe("saving", () => {
       authors: [{ byline: "Hoài Thu", userId: reporter.id }, { byline: "PV", userId: null }],
       body: doc(p("Nước lên nhanh."), { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Sơ tán" }] }),
     });
-    expect(outcome).toMatchObject({ kind: "saved", version: base.version + 1, slug: "lu-ve-ky-son", live: false });
+    expect(outcome).toMatchObject({ kind: "saved", version: base.version + 1, slug: "lu-ve-ky-son" });
     const row = await t.db.article.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } }, authors: true } });
     expect(row.bodyHtml).toBe("<p>Nước lên nhanh.</p><h2>Sơ tán</h2>");
     expect(row.bodyText).toBe("Nước lên nhanh.\n\nSơ tán");

@@ -8,9 +8,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";
-import { TEST_ROOT } from "../support/global-setup";
+import { testRoot } from "../support/db";
 
-const root = path.join(TEST_ROOT, "start-script");
+const root = path.join(testRoot(), "start-script");
 
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--prepare-only"], {

@@ -20,3 +20,14 @@ describe("site time", () => {
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
   });
 });
+
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
+
+describe("times typed by editors", () => {
+  it("reads a wall-clock time in the site's zone", () => {
+    expect(zonedLocalToUtc("2026-11-27T18:00")?.toISOString()).toBe("2026-11-27T11:00:00.000Z");
+    expect(zonedLocalToUtc("2026-07-01T12:30", "Europe/Berlin")?.toISOString()).toBe("2026-07-01T10:30:00.000Z");
+    expect(zonedLocalToUtc("tomorrow")).toBeNull();
+    expect(utcToZonedLocal(new Date("2026-11-27T11:00:00Z"))).toBe("2026-11-27T18:00");
+  });
+});

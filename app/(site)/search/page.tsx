@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/article-list";
 import { searchArticles } from "@/lib/articles/queries";
-import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
 
@@ -14,7 +14,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = (Array.isArray(params.q) ? params.q[0] : params.q ?? "").trim().slice(0, MAX_QUERY_LENGTH);
   const rawPage = Number(Array.isArray(params.page) ? params.page[0] : params.page ?? "1");
   const page = Number.isInteger(rawPage) && rawPage >= 1 && rawPage <= 1000 ? rawPage : 1;
-  const { timeZone } = readConfig();
+  const { timeZone } = await siteSettings();
   const results = q ? await searchArticles(q, page) : null;
   const href = (n: number) => `/search?${new URLSearchParams({ q, ...(n > 1 ? { page: String(n) } : {}) })}`;
   return (

@@ -12,7 +12,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { presenceAction } from "@/lib/actions/articles/presence";
 import { saveArticleAction } from "@/lib/actions/articles/save-article";
-import type { EditorArticle, EditorAuthor, EditorFields } from "@/lib/articles/editor-state";
+import type { EditorArticle, EditorAuthor, EditorFields, WorkflowView } from "@/lib/articles/editor-state";
 import { countWords, type JsonNode } from "@/lib/content/body";
 import type { MediaItem } from "@/lib/media/upload";
 import { slugify } from "@/lib/slug";
@@ -21,6 +21,7 @@ import { editorExtensions } from "./extensions";
 import { clearLocalCopy, readLocalCopy, sameFields, writeLocalCopy, type LocalCopy } from "./local-copy";
 import { MediaPicker, uploadImage } from "./media-picker";
 import { promptForLink, Toolbar } from "./toolbar";
+import { WorkflowPanel } from "./workflow-panel";
 
 /** Save this long after the last keystroke (the promise is: within 3 s). */
 const AUTOSAVE_DELAY_MS = 1200;
@@ -73,9 +74,10 @@ type Props = {
   sections: { id: string; name: string }[];
   cover: MediaItem | null;
   readOnly: boolean;
+  workflow: WorkflowView;
 };
 
-export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, cover: initialCover, readOnly }: Props) {
+export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, cover: initialCover, readOnly, workflow }: Props) {
   const articleId = initial.id;
   const [meta, setMeta] = useState<Meta>(() => ({ ...metaOf(initial), slug: initialSlugAuto ? "" : initial.slug }));
   const metaRef = useRef(meta);
@@ -92,6 +94,8 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
   const [others, setOthers] = useState<string[]>([]);
   const [words, setWords] = useState(0);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  // A save to a published article leaves the live version alone: it is pending.
+  const [pending, setPending] = useState(initial.hasPendingChanges);
 
   const changeSeq = useRef(0);
   const savedSeq = useRef(0);
@@ -140,6 +144,7 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
       }
       versionRef.current = outcome.version;
       savedSeq.current = seq;
+      if (initial.status === "PUBLISHED") setPending(true);
       setSavedSlug(outcome.slug);
       setStatus({ kind: "saved", at: outcome.updatedAt });
       if (changeSeq.current === seq) clearLocalCopy(articleId);
@@ -156,6 +161,17 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
       }
     }
   }, [articleId, currentFields, readOnly]);
+
+  /** Saves anything unsaved and waits for it; the version to act on, or null if not saved. */
+  const flush = useCallback(async (): Promise<number | null> => {
+    if (readOnly) return versionRef.current;
+    for (let i = 0; i < 20 && (inFlight.current || changeSeq.current !== savedSeq.current); i++) {
+      if (conflictRef.current) return null;
+      if (!inFlight.current) await save();
+      else await new Promise((r) => setTimeout(r, 150));
+    }
+    return changeSeq.current === savedSeq.current && !conflictRef.current ? versionRef.current : null;
+  }, [readOnly, save]);
 
   const changed = useCallback(() => {
     if (readOnly) return;
@@ -399,6 +415,7 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
           {fieldError("body")}
         </div>
         <aside className="editor-side">
+          <WorkflowPanel view={{ ...workflow, hasPendingChanges: pending }} articleId={articleId} flush={flush} />
           <label className="field">
             Section
             <select value={meta.sectionId} disabled={readOnly} onChange={(e) => setField("sectionId", e.target.value)}>

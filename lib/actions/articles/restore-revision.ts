@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { restoreRevision } from "../../articles/editing";
 import { articleRefSchema } from "../../articles/fields-schema";
-import { refreshArticlePages } from "../../cache";
 import { db } from "../../db";
 import { authedAction } from "../action";
 
@@ -11,6 +10,5 @@ const schema = articleRefSchema.extend({ revisionId: z.string().min(1) });
 
 export const restoreRevisionAction = authedAction("article:create", schema, async (input, user) => {
   const outcome = await restoreRevision(db, user, input);
-  if (outcome.kind === "saved" && outcome.live) refreshArticlePages();
   return { ok: true, outcome };
 });

@@ -5,16 +5,14 @@ import { z } from "zod";
 import { saveArticle, type SaveOutcome } from "../../articles/editing";
 import { articleFieldsSchema, articleRefSchema } from "../../articles/fields-schema";
 import type { EditorFields } from "../../articles/editor-state";
-import { refreshArticlePages } from "../../cache";
 import { db } from "../../db";
 import { authedAction } from "../action";
 
-
-
+// Saves never change what readers see: a published article's changes wait as
+// pending until an editor publishes them (lib/articles/workflow.ts).
 const schema = articleFieldsSchema.extend(articleRefSchema.shape).extend({ overwrite: z.boolean().optional() });
 
 export const saveArticleAction = authedAction("article:create", schema, async (input, user) => {
   const outcome: SaveOutcome = await saveArticle(db, user, { ...input, body: input.body as EditorFields["body"] });
-  if (outcome.kind === "saved" && outcome.live) refreshArticlePages();
   return { ok: true, outcome };
 });

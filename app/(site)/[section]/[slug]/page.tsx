@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
 import { ArticleView } from "@/components/site/article-view";
 import { featuredArticles, latestArticles, publishedArticle, sectionArticles } from "@/lib/articles/queries";
-import { readConfig } from "@/lib/config";
 import { articlePath } from "@/lib/site-paths";
+import { publicSite } from "@/lib/site-settings";
 import { breadcrumbLd, coverImageUrl, dateModified, jsonLdScript, newsArticleLd } from "@/lib/structured-data";
 
 // Cached after the first request and regenerated in the background at most
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug } = await params;
   const article = await publishedArticle(section, slug);
   if (!article) return {};
-  const config = readConfig();
+  const config = await publicSite();
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.lead;
   const image = coverImageUrl(config, article.coverMedia);
@@ -53,9 +53,9 @@ export default async function ArticlePage({ params }: Params) {
   const article = await publishedArticle(section, slug);
   // Old addresses of renamed articles never get here: proxy.ts answers them with 301.
   if (!article) notFound();
-  const config = readConfig();
+  const config = await publicSite();
   const [featured, latest, more] = await Promise.all([
-    featuredArticles(5),
+    featuredArticles(config.featuredSlots),
     latestArticles(8, [article.id]),
     sectionArticles(article.sectionId, 4, article.id),
   ]);

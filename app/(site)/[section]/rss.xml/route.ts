@@ -8,7 +8,7 @@ export const generateStaticParams = () => [];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
   const { section: slug } = await params;
-  const { db, site } = siteForFeeds();
+  const { db, site } = await siteForFeeds();
   const section = await db.section.findUnique({ where: { slug }, select: { id: true, name: true } });
   if (!section) return new Response("Not found", { status: 404 });
   const items = await feedArticles(db, { sectionId: section.id });

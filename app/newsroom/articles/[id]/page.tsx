@@ -12,12 +12,13 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!data) notFound();
   return (
     <ArticleEditor
-      key={data.article.id}
+      key={`${data.article.id}:${data.article.version}`} // a workflow step reloads a fresh editor
       initial={data.article}
       slugIsAuto={data.slugIsAuto}
       sections={data.sections}
       cover={data.cover}
       readOnly={data.readOnly}
+      workflow={data.workflow}
     />
   );
 }

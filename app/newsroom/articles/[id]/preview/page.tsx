@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
 import { previewArticle } from "@/lib/articles/newsroom-queries";
 import { requireUser } from "@/lib/auth/session";
-import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
@@ -19,7 +19,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         Preview: this is how the article will look when published. Readers cannot see this page.
       </p>
       <div className="wrap site-main">
-        <ArticleView article={article} timeZone={readConfig().timeZone} />
+        <ArticleView article={article} timeZone={(await siteSettings()).timeZone} />
       </div>
     </div>
   );

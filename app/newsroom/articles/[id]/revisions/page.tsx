@@ -6,7 +6,7 @@ import { RevisionDiff } from "@/components/newsroom/revision-diff";
 import { editorPageData, articleRevisions } from "@/lib/articles/newsroom-queries";
 import { revisionTexts } from "@/lib/articles/revision-text";
 import { requireUser } from "@/lib/auth/session";
-import { readConfig } from "@/lib/config";
+import { siteSettings } from "@/lib/site-settings";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Revisions" };
@@ -19,7 +19,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const data = await editorPageData(id, user);
   if (!data) notFound();
   const revisions = await articleRevisions(id);
-  const { timeZone } = readConfig();
+  const { timeZone } = await siteSettings();
   const { a, b } = await searchParams;
   // By default compare the newest revision with the one before it.
   const older = revisions.find((r) => r.id === a) ?? revisions[1] ?? revisions[0];

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { TaxonomyAdmin } from "@/components/newsroom/taxonomy-admin";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Sections and tags" };
+
+export default async function SectionsPage() {
+  await requireUser("taxonomy:manage");
+  const [sections, tags] = await Promise.all([
+    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], include: { _count: { select: { articles: true } } } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { articles: true } } } }),
+  ]);
+  return (
+    <TaxonomyAdmin
+      sections={sections.map((s) => ({ id: s.id, name: s.name, slug: s.slug, description: s.description, articles: s._count.articles }))}
+      tags={tags.map((t) => ({ id: t.id, name: t.name, slug: t.slug, articles: t._count.articles }))}
+    />
+  );
+}

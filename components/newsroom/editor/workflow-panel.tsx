@@ -1,0 +1,153 @@
+"use client";
+// The article's place in the workflow and the steps this person may take:
+// submit, send back with a note, publish, schedule, unpublish, corrections,
+// home page slots. Unsaved text is saved first, so a step never acts on an
+// older version than the one on screen.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { addCorrectionAction } from "@/lib/actions/articles/add-correction";
+import { publishUpdateAction } from "@/lib/actions/articles/publish-update";
+import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpublish";
+import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
+import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
+import type { WorkflowAction } from "@/lib/articles/workflow";
+import type { WorkflowView } from "@/lib/articles/editor-state";
+import { StatusBadge } from "../status-badge";
+
+
+type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null> };
+
+export function WorkflowPanel({ view, articleId, flush }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState("");
+  const [at, setAt] = useState(view.scheduledAt ?? "");
+  const [downAt, setDownAt] = useState(view.unpublishAt ?? "");
+  const [correction, setCorrection] = useState("");
+
+  async function run(step: (baseVersion: number) => Promise<{ ok: boolean; error?: string }>) {
+    setBusy(true);
+    setError(null);
+    try {
+      const baseVersion = await flush();
+      if (baseVersion === null) {
+        setError("Save the article first (see the message at the top).");
+        return;
+      }
+      const result = await step(baseVersion);
+      if (!result.ok) setError(result.error ?? "That did not work.");
+      else router.refresh();
+    } catch {
+      setError("Could not reach the server. Try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const step = (action: WorkflowAction) => (baseVersion: number) =>
+    transitionArticleAction({ articleId, action, baseVersion, note: action === "sendBack" ? note : undefined, at: action === "schedule" ? at : undefined });
+
+  return (
+    <section className="workflow" aria-labelledby="workflow-title" data-testid="workflow">
+      <h2 id="workflow-title">
+        Status: <StatusBadge status={view.status} />
+      </h2>
+      {view.status === "DRAFT" && view.reviewNote ? (
+        <p className="notice notice-warning" data-testid="review-note">
+          <strong>Sent back by the desk:</strong> {view.reviewNote}
+        </p>
+      ) : null}
+      {view.status === "SCHEDULED" && view.scheduledAt ? <p className="hint">Goes live {view.scheduledAt.replace("T", " ")} ({view.timeZone})</p> : null}
+      {view.hasPendingChanges ? (
+        <div className="notice" data-testid="pending-changes">
+          <p>
+            <strong>Pending changes.</strong> Readers still see the live version until the update is published.
+          </p>
+          {view.publicPath ? (
+            <a href={view.publicPath} target="_blank" rel="noreferrer">
+              See the live version
+            </a>
+          ) : null}
+          {view.canPublishUpdate ? (
+            <p>
+              <button type="button" disabled={busy} onClick={() => run((v) => publishUpdateAction({ articleId, baseVersion: v }))}>
+                Publish update
+              </button>
+            </p>
+          ) : null}
+        </div>
+      ) : view.status === "PUBLISHED" ? (
+        <p className="hint">Live version: what readers see.</p>
+      ) : null}
+
+      {view.actions.map(({ action, label }) => (
+        <div key={action} className="workflow-step">
+          {action === "sendBack" ? (
+            <label>
+              Note for the reporter
+              <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
+            </label>
+          ) : null}
+          {action === "schedule" ? (
+            <label>
+              Publish at ({view.timeZone})
+              <input type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} />
+            </label>
+          ) : null}
+          <button type="button" className={action === "unpublish" ? "danger" : undefined} disabled={busy} onClick={() => run(step(action))}>
+            {label}
+          </button>
+        </div>
+      ))}
+
+      {view.canScheduleUnpublish ? (
+        <div className="workflow-step">
+          <label>
+            Take down at ({view.timeZone})
+            <input type="datetime-local" step={1} value={downAt} onChange={(e) => setDownAt(e.target.value)} />
+          </label>
+          <button type="button" className="secondary" disabled={busy} onClick={() => run(() => scheduleUnpublishAction({ articleId, at: downAt || null }))}>
+            {downAt ? "Schedule unpublishing" : "Cancel scheduled unpublishing"}
+          </button>
+        </div>
+      ) : null}
+
+      {view.canFeature ? (
+        <label className="workflow-step">
+          Home page
+          <select
+            value={view.featured}
+            disabled={busy}
+            onChange={(e) => {
+              const slot = e.target.value as "lead" | "secondary" | "none";
+              void run(() => setFeaturedAction({ articleId, slot }));
+            }}
+          >
+            <option value="none">Not featured</option>
+            <option value="lead">Lead story</option>
+            <option value="secondary">Secondary story</option>
+          </select>
+        </label>
+      ) : null}
+
+      {view.canCorrect ? (
+        <div className="workflow-step">
+          <label>
+            Correction note
+            <textarea value={correction} rows={2} onChange={(e) => setCorrection(e.target.value)} />
+          </label>
+          <button type="button" className="secondary" disabled={busy || !correction.trim()} onClick={() => run(() => addCorrectionAction({ articleId, text: correction }))}>
+            Add correction
+          </button>
+        </div>
+      ) : null}
+
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

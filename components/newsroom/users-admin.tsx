@@ -1,0 +1,299 @@
+"use client";
+// The users page's interactive parts: add a user, change a role, disable or
+// enable, and hand out a set-password link. Each calls a server action, which
+// refreshes the list; refusals (such as "last active admin") are shown as
+// sent. A link is shown once, here, because only its hash is kept.
+import type { Role } from "@prisma/client";
+import { useState, useTransition, type FormEvent } from "react";
+import type { ActionFailure, ActionResult } from "@/lib/actions/action";
+import { changeRoleAction } from "@/lib/actions/users/change-role";
+import { createUserAction } from "@/lib/actions/users/create-user";
+import { issuePasswordLinkAction } from "@/lib/actions/users/issue-password-link";
+import { setDisabledAction } from "@/lib/actions/users/set-disabled";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import styles from "./admin.module.css";
+
+export type UserItem = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  hasPassword: boolean;
+  /** When the account was disabled (formatted), or null if it is active. */
+  disabledSince: string | null;
+};
+
+type OneTimeLink = { email: string; url: string; why: "created" | "reset" };
+type Notice = { kind: "error" | "done"; text: string } | null;
+
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; currentUserId: string }) {
+  const [link, setLink] = useState<OneTimeLink | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="add-user-heading">
+        <h2 id="add-user-heading">Add a user</h2>
+        <CreateUserForm
+          onCreated={(email, url) => {
+            setNotice(null);
+            setLink({ email, url, why: "created" });
+          }}
+        />
+      </section>
+      {link ? <LinkNotice link={link} onDone={() => setLink(null)} /> : null}
+      <div aria-live="polite">
+        {notice ? (
+          <p className={notice.kind === "error" ? "form-error" : "notice"} role={notice.kind === "error" ? "alert" : undefined}>
+            {notice.text}
+          </p>
+        ) : null}
+      </div>
+      <table className="article-table">
+        <caption>
+          {users.length} {users.length === 1 ? "user" : "users"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Status</th>
+            <th scope="col">Role</th>
+            <th scope="col">Account</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            // Keyed by what the server says, so the row's role menu starts
+            // again from the saved role after every change.
+            <UserRow
+              key={`${u.id}:${u.role}:${u.disabledSince ?? ""}`}
+              user={u}
+              isMe={u.id === currentUserId}
+              onNotice={(n) => {
+                setNotice(n);
+                if (n?.kind === "error") setLink(null);
+              }}
+              onLink={(l) => {
+                setNotice(null);
+                setLink(l);
+              }}
+            />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function CreateUserForm({ onCreated }: { onCreated: (email: string, url: string) => void }) {
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+
+  // Submitted by hand rather than through <form action>, which would empty
+  // the fields even when the server refuses what was typed.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      const result = await createUserAction({
+        email: String(data.get("email") ?? ""),
+        displayName: String(data.get("displayName") ?? ""),
+        role: String(data.get("role") ?? ""),
+      });
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      setFailure(null);
+      form.reset();
+      onCreated(result.user.email, result.link);
+    });
+  }
+
+  const errors = failure?.fieldErrors ?? {};
+  return (
+    <form className={styles.inlineForm} onSubmit={onSubmit} noValidate aria-describedby={failure ? "new-user-error" : undefined}>
+      <label>
+        Email
+        <input name="email" type="email" autoComplete="off" required aria-invalid={errors.email ? true : undefined} />
+        {errors.email ? <span className="field-error">{errors.email[0]}</span> : null}
+      </label>
+      <label>
+        Display name
+        <input name="displayName" autoComplete="off" required aria-invalid={errors.displayName ? true : undefined} />
+        {errors.displayName ? <span className="field-error">{errors.displayName[0]}</span> : null}
+      </label>
+      <label>
+        Role
+        <select name="role" defaultValue="REPORTER">
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        {errors.role ? <span className="field-error">{errors.role[0]}</span> : null}
+      </label>
+      <button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add user"}
+      </button>
+      {failure ? (
+        <p id="new-user-error" className={`form-error ${styles.fullRow}`} role="alert">
+          {failure.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function LinkNotice({ link, onDone }: { link: OneTimeLink; onDone: () => void }) {
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link.url);
+      setCopied(true);
+    } catch {
+      setCopied(false); // no clipboard (e.g. plain http): the field stays selectable
+    }
+  }
+  return (
+    <div className="notice" role="status" data-testid="password-link">
+      <p>
+        <strong>{link.why === "created" ? `Added ${link.email}.` : `Password reset for ${link.email}.`}</strong> Send them this
+        link to set their password. It is shown only this once, works once, and expires in 24 hours.
+      </p>
+      <div className={styles.linkBox}>
+        <label>
+          Set-password link
+          <input readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <button type="button" onClick={copy}>
+          {copied ? "Copied" : "Copy"}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function UserRow({
+  user,
+  isMe,
+  onNotice,
+  onLink,
+}: {
+  user: UserItem;
+  isMe: boolean;
+  onNotice: (notice: Notice) => void;
+  onLink: (link: OneTimeLink) => void;
+}) {
+  const [role, setRole] = useState<Role>(user.role);
+  const [pending, startTransition] = useTransition();
+  const name = user.displayName;
+  const you = isMe ? " You will be signed out." : "";
+
+  /** Asks first (unless `question` is null), calls the action, reports the outcome. */
+  function run<T extends object>(question: string | null, call: () => Promise<ActionResult<T>>, after: (result: T) => void) {
+    if (question && !window.confirm(question)) return;
+    startTransition(async () => {
+      const result = await call();
+      if (result.ok) {
+        after(result);
+      } else {
+        setRole(user.role);
+        onNotice({ kind: "error", text: result.error });
+      }
+    });
+  }
+
+  const changeRole = () =>
+    run(
+      `Make ${name} ${ROLE_LABELS[role]}? Their current sessions end.${you}`,
+      () => changeRoleAction({ userId: user.id, role }),
+      () => onNotice({ kind: "done", text: `${name} is now ${ROLE_LABELS[role]}.` }),
+    );
+  const toggleDisabled = () => {
+    const disable = !user.disabledSince;
+    run(
+      disable ? `Disable ${name}? They are signed out and cannot sign in until enabled again.${you}` : null,
+      () => setDisabledAction({ userId: user.id, disabled: disable }),
+      () => onNotice({ kind: "done", text: disable ? `${name} is disabled.` : `${name} is enabled again.` }),
+    );
+  };
+  const issueLink = () =>
+    run(
+      user.hasPassword
+        ? `Reset ${name}'s password? The current password stops working now and their sessions end.${you}`
+        : `Make a new set-password link for ${name}? Earlier links stop working.`,
+      () => issuePasswordLinkAction({ userId: user.id }),
+      (result) => onLink({ email: result.email, url: result.link, why: "reset" }),
+    );
+
+  const selectId = `role-${user.id}`;
+  return (
+    <tr className={user.disabledSince ? styles.disabledRow : undefined} data-testid={`user-${user.email}`}>
+      <td>
+        {name}
+        {isMe ? <span className="hint"> (you)</span> : null}
+      </td>
+      <td>{user.email}</td>
+      <td>
+        {user.disabledSince ? (
+          <span className={`${styles.state} ${styles.stateDisabled}`} title={`Disabled ${user.disabledSince}`}>
+            Disabled
+          </span>
+        ) : user.hasPassword ? (
+          <span className={styles.state}>Active</span>
+        ) : (
+          <span className={`${styles.state} ${styles.stateInvited}`}>No password yet</span>
+        )}
+      </td>
+      <td>
+        <div className={styles.actions}>
+          <label htmlFor={selectId} className="visually-hidden">
+            Role of {name}
+          </label>
+          <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={pending}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          {role !== user.role ? (
+            <button type="button" onClick={changeRole} disabled={pending} aria-label={`Change role of ${name}`}>
+              Change role
+            </button>
+          ) : null}
+        </div>
+      </td>
+      <td>
+        <div className={styles.actions}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={issueLink}
+            disabled={pending}
+            aria-label={`${user.hasPassword ? "Reset password of" : "New link for"} ${name}`}
+          >
+            {user.hasPassword ? "Reset password" : "New link"}
+          </button>
+          <button
+            type="button"
+            className={user.disabledSince ? "secondary" : "danger"}
+            onClick={toggleDisabled}
+            disabled={pending}
+            aria-label={`${user.disabledSince ? "Enable" : "Disable"} ${name}`}
+          >
+            {user.disabledSince ? "Enable" : "Disable"}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

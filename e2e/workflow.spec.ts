@@ -1,0 +1,108 @@
+// The newsroom's chain of people, end to end in three browsers: a reporter
+// files, an editor sends back, the reporter fixes, the editor schedules, the
+// article goes live on time; an update stays pending until republished; a
+// disabled reporter's open session stops working.
+import type { Browser, Page } from "@playwright/test";
+import { utcToZonedLocal } from "../lib/time";
+import { expect, test, type TestUser } from "./fixtures";
+
+test.setTimeout(180_000);
+
+async function signIn(browser: Browser, user: TestUser, path: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, "\\?") + "$"));
+  return page;
+}
+
+const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+const workflow = (page: Page) => page.getByTestId("workflow");
+
+test("reporter files, editor sends back, reporter resubmits, editor schedules, readers see it on time", async ({ browser, users, db, page: adminPage }) => {
+  const reporter = await users.create({ role: "REPORTER", displayName: "Lê Văn Nam" });
+  const editor = await users.create({ role: "EDITOR", displayName: "Trần Thu Hoa" });
+  const title = `Đường mới về Con Cuông ${Date.now()}`;
+
+  // The reporter writes and submits.
+  const r = await signIn(browser, reporter, "/newsroom/articles/new");
+  await r.getByRole("button", { name: "Start writing" }).click();
+  await r.getByLabel("Title", { exact: true }).fill(title);
+  await r.getByLabel("Lead", { exact: true }).fill("(Baonghean.vn) - A new road reaches the district.");
+  await r.getByRole("textbox", { name: "Body" }).click();
+  await r.keyboard.type("The road opened this morning.");
+  await saved(r);
+  const articleUrl = new URL(r.url()).pathname;
+  await workflow(r).getByRole("button", { name: "Submit for review" }).click();
+  await expect(workflow(r)).toContainText("In review");
+  // A reporter cannot publish, and cannot edit while the desk has the article.
+  await expect(workflow(r).getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await expect(r.getByText("You can read this article but not edit it.")).toBeVisible();
+
+  // The editor sends it back with a note.
+  const e = await signIn(browser, editor, articleUrl);
+  await workflow(e).getByLabel("Note for the reporter").fill("Name the commune and add a quote.");
+  await workflow(e).getByRole("button", { name: "Send back to the reporter" }).click();
+  await expect(workflow(e)).toContainText("Draft");
+
+  // The reporter sees the note, fixes the text and resubmits.
+  await r.reload();
+  await expect(r.getByTestId("review-note")).toContainText("Name the commune and add a quote.");
+  await r.getByRole("textbox", { name: "Body" }).click();
+  await r.keyboard.press("End");
+  await r.keyboard.type(" It links Môn Sơn commune to the highway.");
+  await saved(r);
+  await workflow(r).getByRole("button", { name: "Submit for review" }).click();
+  await expect(workflow(r)).toContainText("In review");
+
+  // The editor schedules it a few seconds ahead, in the site's time zone.
+  await e.reload();
+  const at = utcToZonedLocal(new Date(Date.now() + 15_000)) + `:${String(new Date(Date.now() + 15_000).getSeconds()).padStart(2, "0")}`;
+  await workflow(e).getByLabel(/Publish at/).fill(at);
+  await workflow(e).getByRole("button", { name: "Schedule" }).click();
+  await expect(workflow(e)).toContainText("Scheduled");
+
+  const article = await db.article.findFirstOrThrow({ where: { title }, include: { section: true } });
+  const publicUrl = `/${article.section.slug}/${article.slug}`;
+  expect((await adminPage.request.get(publicUrl)).status()).toBe(404);
+  await expect
+    .poll(async () => (await adminPage.request.get(publicUrl)).status(), { timeout: 60_000, intervals: [2_000] })
+    .toBe(200);
+  await adminPage.goto(publicUrl);
+  await expect(adminPage.locator("h1")).toHaveText(title);
+  await expect(adminPage.locator(".article-body")).toContainText("Môn Sơn commune");
+  const event = await db.auditEvent.findFirstOrThrow({ where: { targetId: article.id, action: "article.publish" } });
+  expect(event.actorId).toBeNull(); // published by the scheduler
+
+  // The editor edits the live article: readers keep the old text until it is republished.
+  await e.reload();
+  await expect(workflow(e)).toContainText("Published");
+  await e.getByLabel("Title", { exact: true }).fill(`${title} (updated)`);
+  await saved(e);
+  await expect(workflow(e).getByTestId("pending-changes")).toBeVisible();
+  await adminPage.reload();
+  await expect(adminPage.locator("h1")).toHaveText(title);
+  await workflow(e).getByRole("button", { name: "Publish update" }).click();
+  await expect(workflow(e).getByTestId("pending-changes")).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      await adminPage.reload();
+      return adminPage.locator("h1").textContent();
+    }, { timeout: 30_000, intervals: [1_000] })
+    .toBe(`${title} (updated)`);
+  await expect(adminPage.locator(".article-meta")).toContainText("Updated");
+
+  // An admin disables the reporter: the reporter's open session is refused at the next request.
+  await adminPage.goto("/newsroom/users");
+  const row = adminPage.locator("tr, li, article").filter({ hasText: reporter.email }).last();
+  adminPage.once("dialog", (d) => d.accept());
+  await row.getByRole("button", { name: /^Disable/ }).click();
+  await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: reporter.id } })).disabledAt).not.toBeNull();
+  await r.goto("/newsroom");
+  await expect(r).toHaveURL(/\/login/);
+  await r.context().close();
+  await e.context().close();
+});

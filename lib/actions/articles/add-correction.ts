@@ -1,0 +1,17 @@
+"use server";
+// Appends a dated correction note to a published article.
+import { headers } from "next/headers";
+import { z } from "zod";
+import { addCorrection } from "../../articles/workflow";
+import { refreshArticlePages } from "../../cache";
+import { db } from "../../db";
+import { clientIp } from "../../http/client-ip";
+import { authedAction } from "../action";
+
+const schema = z.object({ articleId: z.string().min(1), text: z.string().max(2000) });
+
+export const addCorrectionAction = authedAction("article:correct", schema, async (input, user) => {
+  const { version } = await addCorrection(db, user, { ...input, ip: clientIp(await headers()) });
+  refreshArticlePages();
+  return { ok: true, version };
+});

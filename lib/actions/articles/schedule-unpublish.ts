@@ -1,0 +1,19 @@
+"use server";
+// Schedules taking a published article down, or cancels that.
+import { headers } from "next/headers";
+import { z } from "zod";
+import { scheduleUnpublish } from "../../articles/workflow";
+import { db } from "../../db";
+import { siteSettings } from "../../site-settings";
+import { clientIp } from "../../http/client-ip";
+import { zonedLocalToUtc } from "../../time";
+import { authedAction, refuse } from "../action";
+
+const schema = z.object({ articleId: z.string().min(1), at: z.string().max(40).nullable() });
+
+export const scheduleUnpublishAction = authedAction("article:unpublish", schema, async (input, user) => {
+  const at = input.at ? zonedLocalToUtc(input.at, (await siteSettings()).timeZone) : null;
+  if (input.at && !at) refuse("That is not a date and time.");
+  await scheduleUnpublish(db, user, { articleId: input.articleId, at, ip: clientIp(await headers()) });
+  return { ok: true };
+});

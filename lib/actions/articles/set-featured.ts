@@ -1,0 +1,17 @@
+"use server";
+// Puts a published article in the home page's lead or secondary slots, or takes it out.
+import { headers } from "next/headers";
+import { z } from "zod";
+import { setFeatured } from "../../articles/workflow";
+import { refreshArticlePages } from "../../cache";
+import { db } from "../../db";
+import { clientIp } from "../../http/client-ip";
+import { authedAction } from "../action";
+
+const schema = z.object({ articleId: z.string().min(1), slot: z.enum(["lead", "secondary", "none"]) });
+
+export const setFeaturedAction = authedAction("article:feature", schema, async (input, user) => {
+  await setFeatured(db, user, { ...input, ip: clientIp(await headers()) });
+  refreshArticlePages();
+  return { ok: true };
+});

@@ -1,0 +1,30 @@
+"use server";
+// Moves an article through the workflow (submit, send back, publish, schedule,
+// unpublish, archive…). The rules are in lib/articles/workflow.ts.
+import { headers } from "next/headers";
+import { z } from "zod";
+import { transition, WORKFLOW, type WorkflowAction } from "../../articles/workflow";
+import { refreshArticlePages } from "../../cache";
+import { db } from "../../db";
+import { siteSettings } from "../../site-settings";
+import { clientIp } from "../../http/client-ip";
+import { zonedLocalToUtc } from "../../time";
+import { authedAction, refuse } from "../action";
+
+const schema = z.object({
+  articleId: z.string().min(1),
+  action: z.enum(Object.keys(WORKFLOW) as [WorkflowAction, ...WorkflowAction[]]),
+  baseVersion: z.number().int().positive().optional(),
+  note: z.string().max(2000).optional(),
+  /** Wall-clock time in the site's time zone, from a datetime-local input. */
+  at: z.string().max(40).optional(),
+});
+
+// Every signed-in staff member may ask; transition() checks role and ownership.
+export const transitionArticleAction = authedAction("newsroom:enter", schema, async (input, user) => {
+  const at = input.at ? zonedLocalToUtc(input.at, (await siteSettings()).timeZone) : undefined;
+  if (input.at && !at) refuse("That is not a date and time.");
+  const result = await transition(db, user, { ...input, at: at ?? undefined, ip: clientIp(await headers()) });
+  if (result.liveChanged) refreshArticlePages();
+  return { ok: true, status: result.status, version: result.version };
+});

@@ -1,0 +1,16 @@
+"use server";
+// Saves the site settings from /newsroom/settings and refreshes the reader
+// site's cached pages so the change shows at once.
+import { headers } from "next/headers";
+import { refreshArticlePages } from "@/lib/cache";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { siteSettingsSchema, updateSiteSettings } from "@/lib/settings";
+import { authedAction } from "../action";
+
+export const updateSettingsAction = authedAction("settings:manage", siteSettingsSchema, async (input, user) => {
+  const ip = clientIp(await headers());
+  const { settings, changed } = await updateSiteSettings(db, { id: user.id, ip }, input);
+  if (changed.length) refreshArticlePages();
+  return { ok: true as const, settings, changed };
+});

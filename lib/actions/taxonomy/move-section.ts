@@ -1,0 +1,13 @@
+"use server";
+// Moves a section up or down in the menu.
+import { z } from "zod";
+import { refreshArticlePages } from "../../cache";
+import { db } from "../../db";
+import { moveSection } from "../../taxonomy";
+import { authedAction } from "../action";
+
+export const moveSectionAction = authedAction("taxonomy:manage", z.object({ id: z.string().min(1), by: z.union([z.literal(-1), z.literal(1)]) }), async (input, user) => {
+  await moveSection(db, user, input);
+  refreshArticlePages();
+  return { ok: true };
+});

@@ -1,0 +1,19 @@
+"use server";
+// Password reset by an admin: the old password stops working, the user's
+// sessions end, and a new one-time link is returned to be shown once.
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { issuePasswordToken, setPasswordUrl } from "@/lib/users/admin";
+import { authedAction } from "../action";
+
+const schema = z.object({ userId: z.string().min(1) });
+
+export const issuePasswordLinkAction = authedAction("users:manage", schema, async ({ userId }, user) => {
+  const ip = clientIp(await headers());
+  const issued = await issuePasswordToken(db, { id: user.id, ip }, userId);
+  revalidatePath("/newsroom/users");
+  return { ok: true as const, email: issued.email, link: setPasswordUrl(issued.setPasswordToken) };
+});

@@ -1,0 +1,262 @@
+// The editorial workflow: which status changes exist, who may make them, and
+// what each does. One map; every action and the scheduler go through
+// transition(). Each change is one transaction: status, live text, search
+// index, revision and audit event together or not at all.
+import type { ArticleStatus } from "@prisma/client";
+import { recordAudit } from "../audit";
+import { can, type Permission } from "../auth/permissions";
+import type { Db, Tx } from "../db/client";
+import { UserError } from "../errors";
+import { indexArticle, unindexArticle } from "../search/index";
+import { isOwnArticle } from "./access";
+import { applyFields, loadRow, ownership, snapshotOf, type Editor, type Loaded } from "./editing";
+import type { EditorFields } from "./editor-state";
+
+export type WorkflowAction = "submit" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";
+
+type Rule = { from: ArticleStatus[]; to: ArticleStatus; permission: Permission; label: string };
+
+/** The map. A status change that is not here does not happen. */
+export const WORKFLOW: Record<WorkflowAction, Rule> = {
+  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article:submit", label: "Submit for review" },
+  sendBack: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article:send-back", label: "Send back to the reporter" },
+  publish: { from: ["IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article:publish", label: "Publish now" },
+  schedule: { from: ["IN_REVIEW"], to: "SCHEDULED", permission: "article:schedule", label: "Schedule" },
+  unschedule: { from: ["SCHEDULED"], to: "IN_REVIEW", permission: "article:schedule", label: "Cancel the schedule" },
+  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article:unpublish", label: "Unpublish" },
+  archive: { from: ["UNPUBLISHED"], to: "ARCHIVED", permission: "article:archive", label: "Archive" },
+  reopen: { from: ["UNPUBLISHED"], to: "DRAFT", permission: "article:send-back", label: "Reopen as a draft" },
+};
+
+/** Someone acting for the system (the scheduler), or a signed-in person. */
+export type Actor = Editor | { id: null; role: "ADMIN"; displayName: "Scheduler"; penName: null };
+export const SCHEDULER: Actor = { id: null, role: "ADMIN", displayName: "Scheduler", penName: null };
+
+export function allowedActions(user: Pick<Editor, "id" | "role">, article: { status: ArticleStatus; createdById: string | null; authorUserIds: (string | null)[] }): WorkflowAction[] {
+  return (Object.keys(WORKFLOW) as WorkflowAction[]).filter((action) => {
+    const rule = WORKFLOW[action];
+    if (!rule.from.includes(article.status) || !can(user.role, rule.permission)) return false;
+    // Reporters may only submit their own work.
+    return can(user.role, "article:edit-any") || isOwnArticle(user.id, article);
+  });
+}
+
+export type TransitionInput = {
+  articleId: string;
+  action: WorkflowAction;
+  /** The version the person saw; refuses if the article changed since. */
+  baseVersion?: number;
+  note?: string;
+  at?: Date;
+  ip?: string | null;
+};
+
+export type TransitionResult = { status: ArticleStatus; version: number; liveChanged: boolean };
+
+function pendingOf(row: Loaded): EditorFields | null {
+  return row.pendingJson ? (JSON.parse(row.pendingJson) as EditorFields) : null;
+}
+
+async function revision(tx: Tx, row: Loaded, version: number, actor: Actor, reason: string) {
+  const fresh = (await loadRow(tx, row.id))!;
+  const fields = pendingOf(fresh) ?? {
+    title: fresh.title,
+    lead: fresh.lead,
+    sectionId: fresh.sectionId,
+    slug: fresh.slug,
+    tags: fresh.tags.map((t) => t.tag.name),
+    authors: fresh.authors.map((a) => ({ byline: a.byline, userId: a.userId })),
+    coverMediaId: fresh.coverMediaId,
+    seoTitle: fresh.seoTitle ?? "",
+    seoDescription: fresh.seoDescription ?? "",
+    body: JSON.parse(fresh.bodyJson),
+  };
+  await tx.revision.create({ data: { articleId: row.id, version, snapshot: snapshotOf(fields), reason, authorId: actor.id } });
+}
+
+/** Moves pending changes into the columns (the live version for a published article). */
+async function applyPending(tx: Tx, row: Loaded, extra: Parameters<typeof applyFields>[3]) {
+  const pending = pendingOf(row);
+  if (!pending) {
+    const version = row.version + 1;
+    const updated = await tx.article.updateMany({ where: { id: row.id, version: row.version }, data: { ...extra, version } });
+    if (updated.count !== 1) throw new UserError("Someone changed this article a moment ago; reload and try again.");
+    return { version };
+  }
+  const applied = await applyFields(tx, row, pending, { ...extra, pendingJson: null });
+  if (!applied) throw new UserError("Someone changed this article a moment ago; reload and try again.");
+  return { version: applied.version };
+}
+
+export async function transition(db: Db, actor: Actor, input: TransitionInput): Promise<TransitionResult> {
+  const rule = WORKFLOW[input.action];
+  if (!rule) throw new UserError("That is not a workflow step.");
+  return db.$transaction(async (tx) => {
+    const row = await loadRow(tx, input.articleId);
+    if (!row) throw new UserError("This article no longer exists.");
+    if (actor.id !== null && !allowedActions(actor, ownership(row)).includes(input.action)) {
+      if (!rule.from.includes(row.status)) throw new UserError(`An article that is ${row.status.toLowerCase().replace("_", " ")} cannot be moved that way.`);
+      throw new UserError("You are not allowed to do that with this article.");
+    }
+    if (actor.id === null && !rule.from.includes(row.status)) throw new UserError("Not due.");
+    if (input.baseVersion !== undefined && input.baseVersion !== row.version) {
+      throw new UserError("The article changed since you opened it; reload to see the newest version first.");
+    }
+    const now = new Date();
+    let liveChanged = false;
+    let version: number;
+    switch (input.action) {
+      case "submit":
+        ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", reviewNote: null }));
+        break;
+      case "sendBack": {
+        const note = input.note?.trim();
+        if (!note) throw new UserError("Write a note for the reporter: what needs to change?");
+        ({ version } = await applyPending(tx, row, { status: "DRAFT", reviewNote: note.slice(0, 2000) }));
+        break;
+      }
+      case "schedule": {
+        if (!input.at || Number.isNaN(input.at.getTime())) throw new UserError("Choose the date and time to publish.");
+        if (input.at.getTime() <= now.getTime()) throw new UserError("Choose a time in the future, or publish now.");
+        ({ version } = await applyPending(tx, row, { status: "SCHEDULED", scheduledAt: input.at }));
+        break;
+      }
+      case "unschedule":
+        ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", scheduledAt: null }));
+        break;
+      case "publish": {
+        const first = !row.publishedAt;
+        ({ version } = await applyPending(tx, row, {
+          status: "PUBLISHED",
+          publishedAt: row.publishedAt ?? now,
+          liveUpdatedAt: first ? null : now,
+          scheduledAt: null,
+          reviewNote: null,
+        }));
+        const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
+        await indexArticle(tx, live);
+        liveChanged = true;
+        break;
+      }
+      case "unpublish":
+        // Pending changes become the working text (nothing is live any more).
+        ({ version } = await applyPending(tx, row, { status: "UNPUBLISHED", unpublishAt: null }));
+        await unindexArticle(tx, row.id);
+        liveChanged = true;
+        break;
+      case "archive":
+        ({ version } = await applyPending(tx, row, { status: "ARCHIVED" }));
+        break;
+      case "reopen":
+        ({ version } = await applyPending(tx, row, { status: "DRAFT" }));
+        break;
+    }
+    const reasons: Record<WorkflowAction, string> = {
+      submit: "Submitted for review",
+      sendBack: `Sent back: ${input.note?.trim() ?? ""}`,
+      publish: actor.id === null ? "Published on schedule" : row.publishedAt ? "Published again" : "Published",
+      schedule: `Scheduled for ${input.at?.toISOString()}`,
+      unschedule: "Schedule cancelled",
+      unpublish: actor.id === null ? "Unpublished on schedule" : "Unpublished",
+      archive: "Archived",
+      reopen: "Reopened as a draft",
+    };
+    await revision(tx, row, version!, actor, reasons[input.action]);
+    await recordAudit(tx, {
+      action: `article.${input.action}`,
+      actorId: actor.id,
+      targetType: "article",
+      targetId: row.id,
+      detail: { from: row.status, to: rule.to, title: row.title, ...(input.note ? { note: input.note } : {}), ...(input.at ? { at: input.at.toISOString() } : {}) },
+      ip: input.ip ?? null,
+    });
+    return { status: rule.to, version: version!, liveChanged };
+  });
+}
+
+/** Publishes the pending changes of a published article: readers see them from now on. */
+export async function publishUpdate(db: Db, actor: Editor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
+  if (!can(actor.role, "article:publish")) throw new UserError("You are not allowed to publish.");
+  return db.$transaction(async (tx) => {
+    const row = await loadRow(tx, input.articleId);
+    if (!row) throw new UserError("This article no longer exists.");
+    if (row.status !== "PUBLISHED") throw new UserError("Only a published article has an update to publish.");
+    if (!row.pendingJson) throw new UserError("There are no pending changes to publish.");
+    if (input.baseVersion !== undefined && input.baseVersion !== row.version) throw new UserError("The article changed since you opened it; reload first.");
+    const { version } = await applyPending(tx, row, { liveUpdatedAt: new Date() });
+    const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
+    await indexArticle(tx, live);
+    await revision(tx, row, version, actor, "Published an update");
+    await recordAudit(tx, { action: "article.publish_update", actorId: actor.id, targetType: "article", targetId: row.id, detail: { title: live.title }, ip: input.ip ?? null });
+    return { version };
+  });
+}
+
+/** Appends a dated correction note to a published article. */
+export async function addCorrection(db: Db, actor: Editor, input: { articleId: string; text: string; ip?: string | null }) {
+  if (!can(actor.role, "article:correct")) throw new UserError("You are not allowed to add corrections.");
+  const text = input.text.trim();
+  if (!text) throw new UserError("Write the correction.");
+  if (text.length > 2000) throw new UserError("Corrections can have at most 2,000 characters.");
+  return db.$transaction(async (tx) => {
+    const row = await loadRow(tx, input.articleId);
+    if (!row) throw new UserError("This article no longer exists.");
+    if (row.status !== "PUBLISHED") throw new UserError("Corrections are for published articles.");
+    const correction = await tx.correction.create({ data: { articleId: row.id, text, authorId: actor.id } });
+    const version = row.version + 1;
+    await tx.article.update({ where: { id: row.id }, data: { version } });
+    await revision(tx, row, version, actor, `Correction: ${text}`);
+    await recordAudit(tx, { action: "article.correction", actorId: actor.id, targetType: "article", targetId: row.id, detail: { text }, ip: input.ip ?? null });
+    return { id: correction.id, version };
+  });
+}
+
+/** Schedules (or, with null, cancels) taking a published article down. */
+export async function scheduleUnpublish(db: Db, actor: Editor, input: { articleId: string; at: Date | null; ip?: string | null }) {
+  if (!can(actor.role, "article:unpublish")) throw new UserError("You are not allowed to unpublish.");
+  if (input.at && input.at.getTime() <= Date.now()) throw new UserError("Choose a time in the future, or unpublish now.");
+  return db.$transaction(async (tx) => {
+    const row = await loadRow(tx, input.articleId);
+    if (!row || row.status !== "PUBLISHED") throw new UserError("Only a published article can be scheduled to come down.");
+    await tx.article.update({ where: { id: row.id }, data: { unpublishAt: input.at, version: row.version + 1 } });
+    await recordAudit(tx, {
+      action: input.at ? "article.unpublish_scheduled" : "article.unpublish_schedule_cancelled",
+      actorId: actor.id,
+      targetType: "article",
+      targetId: row.id,
+      detail: input.at ? { at: input.at.toISOString() } : {},
+      ip: input.ip ?? null,
+    });
+  });
+}
+
+/** Home page slots: "lead" puts the article first, "secondary" after the others, "none" removes it. */
+export async function setFeatured(db: Db, actor: Editor, input: { articleId: string; slot: "lead" | "secondary" | "none"; ip?: string | null }) {
+  if (!can(actor.role, "article:feature")) throw new UserError("You are not allowed to feature articles.");
+  return db.$transaction(async (tx) => {
+    const row = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, status: true, title: true } });
+    if (!row) throw new UserError("This article no longer exists.");
+    if (input.slot !== "none" && row.status !== "PUBLISHED") throw new UserError("Only published articles can be featured.");
+    const others = await tx.article.findMany({ where: { featured: true, id: { not: row.id } }, orderBy: { featuredRank: "asc" }, select: { id: true } });
+    const order = input.slot === "lead" ? [row.id, ...others.map((o) => o.id)] : input.slot === "secondary" ? [...others.map((o) => o.id), row.id] : others.map((o) => o.id);
+    if (input.slot === "none") await tx.article.update({ where: { id: row.id }, data: { featured: false, featuredRank: 0 } });
+    for (const [rank, id] of order.entries()) await tx.article.update({ where: { id }, data: { featured: true, featuredRank: rank } });
+    await recordAudit(tx, { action: "article.featured", actorId: actor.id, targetType: "article", targetId: row.id, detail: { slot: input.slot, title: row.title }, ip: input.ip ?? null });
+  });
+}
+
+/** Publishes what is due and takes down what is due to come down. Returns how many changed. */
+export async function runDueSchedules(db: Db, now = new Date()): Promise<number> {
+  const [toPublish, toUnpublish] = await Promise.all([
+    db.article.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true } }),
+    db.article.findMany({ where: { status: "PUBLISHED", unpublishAt: { lte: now } }, select: { id: true } }),
+  ]);
+  let changed = 0;
+  for (const { id } of toPublish) {
+    await transition(db, SCHEDULER, { articleId: id, action: "publish" }).then(() => changed++, (e) => console.error(`Scheduled publish of ${id} failed:`, e));
+  }
+  for (const { id } of toUnpublish) {
+    await transition(db, SCHEDULER, { articleId: id, action: "unpublish" }).then(() => changed++, (e) => console.error(`Scheduled unpublish of ${id} failed:`, e));
+  }
+  return changed;
+}

@@ -1,0 +1,96 @@
+// Site settings that admins edit in the newsroom (/newsroom/settings): name,
+// tagline, time zone, footer text and the number of featured slots. Stored one
+// row per key in Setting (JSON text); anything missing or unreadable falls
+// back to the environment's value (lib/config.ts), so a new installation works
+// before anyone opens the page. No `server-only`: tests pass a fresh database.
+// Pages read them through lib/site-settings.ts.
+import { z } from "zod";
+import { recordAudit } from "./audit";
+import { readConfig } from "./config";
+import type { Db, Tx } from "./db/client";
+import { UserError } from "./errors";
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from "./time";
+
+export const FEATURED_SLOTS_MIN = 1;
+export const FEATURED_SLOTS_MAX = 12;
+
+/** The rules for each setting; the settings form's action parses with this too. */
+export const siteSettingsSchema = z.object({
+  siteName: z.string().trim().min(1, "Enter the site's name.").max(100, "The name can have at most 100 characters."),
+  tagline: z.string().trim().max(200, "The tagline can have at most 200 characters."),
+  timeZone: z
+    .string()
+    .trim()
+    .refine(isValidTimeZone, `Enter a time zone name such as ${DEFAULT_TIME_ZONE} or Europe/Moscow.`),
+  footerText: z.string().trim().max(1000, "The footer text can have at most 1000 characters."),
+  // Coerced because forms send text.
+  featuredSlots: z.coerce
+    .number("Enter a whole number.")
+    .int("Enter a whole number.")
+    .min(FEATURED_SLOTS_MIN, `Between ${FEATURED_SLOTS_MIN} and ${FEATURED_SLOTS_MAX} featured slots.`)
+    .max(FEATURED_SLOTS_MAX, `Between ${FEATURED_SLOTS_MIN} and ${FEATURED_SLOTS_MAX} featured slots.`),
+});
+
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+export type SettingKey = keyof SiteSettings;
+export const SETTING_KEYS = Object.keys(siteSettingsSchema.shape) as SettingKey[];
+
+export function defaultSiteSettings(config = readConfig()): SiteSettings {
+  return {
+    siteName: config.siteName,
+    tagline: config.siteTagline,
+    timeZone: config.timeZone,
+    footerText: "",
+    featuredSlots: 5,
+  };
+}
+
+/** The current settings: stored values that pass the rules, defaults for the rest. */
+export async function getSiteSettings(db: Tx): Promise<SiteSettings> {
+  const rows = await db.setting.findMany({ where: { key: { in: SETTING_KEYS } } });
+  const settings = defaultSiteSettings();
+  for (const row of rows) {
+    const key = row.key as SettingKey;
+    let value: unknown;
+    try {
+      value = JSON.parse(row.value);
+    } catch {
+      continue;
+    }
+    // A value that no longer passes (e.g. a time zone this Node.js does not
+    // know) must not take the public site down: the default is used instead.
+    const parsed = siteSettingsSchema.shape[key].safeParse(value);
+    if (parsed.success) (settings as Record<SettingKey, unknown>)[key] = parsed.data;
+  }
+  return settings;
+}
+
+/**
+ * Saves the settings in `patch` that differ from the current ones, with one
+ * `settings.changed` audit event listing each change as { from, to }. Refuses
+ * invalid values with the rule's message. Returns the settings after saving.
+ */
+export async function updateSiteSettings(
+  db: Db,
+  actor: { id: string; ip?: string | null },
+  patch: Partial<Record<SettingKey, unknown>>,
+): Promise<{ settings: SiteSettings; changed: SettingKey[] }> {
+  const parsed = siteSettingsSchema.partial().safeParse(patch);
+  if (!parsed.success) throw new UserError(parsed.error.issues[0].message);
+  return db.$transaction(async (tx) => {
+    const current = await getSiteSettings(tx);
+    const changes: Partial<Record<SettingKey, { from: unknown; to: unknown }>> = {};
+    for (const key of SETTING_KEYS) {
+      const next = parsed.data[key];
+      if (next === undefined || next === current[key]) continue;
+      changes[key] = { from: current[key], to: next };
+      const value = JSON.stringify(next);
+      await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+    }
+    const changed = Object.keys(changes) as SettingKey[];
+    if (changed.length) {
+      await recordAudit(tx, { action: "settings.changed", actorId: actor.id, targetType: "settings", detail: changes, ip: actor.ip });
+    }
+    return { settings: { ...current, ...parsed.data }, changed };
+  });
+}

@@ -1,0 +1,87 @@
+// Sections and tags, managed by the desk. A section's slug is part of every
+// article address in it, so renaming a section keeps the old addresses
+// working (301) through the same mechanism as renamed articles.
+import { recordAudit } from "./audit";
+import { can } from "./auth/permissions";
+import type { Db } from "./db/client";
+import { UserError } from "./errors";
+import { recordAddressChange } from "./articles/slug-history";
+import { RESERVED_SECTION_SLUGS, slugify } from "./slug";
+
+type Actor = { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" };
+
+function assertDesk(actor: Actor) {
+  if (!can(actor.role, "taxonomy:manage")) throw new UserError("You are not allowed to manage sections and tags.");
+}
+
+async function checkSectionSlug(db: Db, slug: string, exceptId?: string) {
+  if (!slug) throw new UserError("The name needs at least one letter or digit.");
+  if (RESERVED_SECTION_SLUGS.has(slug)) throw new UserError(`“${slug}” is used by the site itself; choose another name or slug.`);
+  const other = await db.section.findUnique({ where: { slug }, select: { id: true } });
+  if (other && other.id !== exceptId) throw new UserError(`A section already uses the address /${slug}.`);
+}
+
+export async function createSection(db: Db, actor: Actor, input: { name: string; slug?: string; description?: string }) {
+  assertDesk(actor);
+  const name = input.name.trim();
+  if (!name) throw new UserError("Give the section a name.");
+  const slug = slugify(input.slug?.trim() || name);
+  await checkSectionSlug(db, slug);
+  return db.$transaction(async (tx) => {
+    const position = ((await tx.section.aggregate({ _max: { position: true } }))._max.position ?? -1) + 1;
+    const section = await tx.section.create({ data: { name, slug, description: input.description?.trim() ?? "", position } });
+    await recordAudit(tx, { action: "section.created", actorId: actor.id, targetType: "section", targetId: section.id, detail: { name, slug } });
+    return section;
+  });
+}
+
+export async function updateSection(db: Db, actor: Actor, input: { id: string; name: string; slug: string; description: string }) {
+  assertDesk(actor);
+  const name = input.name.trim();
+  if (!name) throw new UserError("Give the section a name.");
+  const slug = slugify(input.slug.trim() || name);
+  await checkSectionSlug(db, slug, input.id);
+  return db.$transaction(async (tx) => {
+    const before = await tx.section.findUnique({ where: { id: input.id } });
+    if (!before) throw new UserError("This section no longer exists.");
+    await tx.section.update({ where: { id: input.id }, data: { name, slug, description: input.description.trim() } });
+    if (before.slug !== slug) {
+      const published = await tx.article.findMany({ where: { sectionId: input.id, publishedAt: { not: null } }, select: { id: true, slug: true } });
+      for (const a of published) await recordAddressChange(tx, a.id, { sectionSlug: before.slug, slug: a.slug }, { sectionSlug: slug, slug: a.slug });
+    }
+    await recordAudit(tx, { action: "section.updated", actorId: actor.id, targetType: "section", targetId: input.id, detail: { from: { name: before.name, slug: before.slug }, to: { name, slug } } });
+  });
+}
+
+export async function moveSection(db: Db, actor: Actor, input: { id: string; by: -1 | 1 }) {
+  assertDesk(actor);
+  await db.$transaction(async (tx) => {
+    const sections = await tx.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true } });
+    const i = sections.findIndex((s) => s.id === input.id);
+    const j = i + input.by;
+    if (i < 0 || j < 0 || j >= sections.length) return;
+    [sections[i], sections[j]] = [sections[j], sections[i]];
+    for (const [position, s] of sections.entries()) await tx.section.update({ where: { id: s.id }, data: { position } });
+  });
+}
+
+export async function renameTag(db: Db, actor: Actor, input: { id: string; name: string }) {
+  assertDesk(actor);
+  const name = input.name.trim();
+  const slug = slugify(name);
+  if (!slug) throw new UserError("The tag needs at least one letter or digit.");
+  const other = await db.tag.findUnique({ where: { slug }, select: { id: true } });
+  if (other && other.id !== input.id) throw new UserError(`A tag with the address /tag/${slug} exists already.`);
+  await db.$transaction(async (tx) => {
+    await tx.tag.update({ where: { id: input.id }, data: { name, slug } });
+    await recordAudit(tx, { action: "tag.renamed", actorId: actor.id, targetType: "tag", targetId: input.id, detail: { name, slug } });
+  });
+}
+
+export async function deleteTag(db: Db, actor: Actor, input: { id: string }) {
+  assertDesk(actor);
+  await db.$transaction(async (tx) => {
+    const tag = await tx.tag.delete({ where: { id: input.id } }); // links to articles cascade
+    await recordAudit(tx, { action: "tag.deleted", actorId: actor.id, targetType: "tag", targetId: input.id, detail: { name: tag.name } });
+  });
+}

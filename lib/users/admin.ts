@@ -1,0 +1,280 @@
+// Staff administration: creating users, one-time set-password links, role
+// changes, disabling. Takes the database as its first argument so tests run it
+// against a fresh database; the server actions in lib/actions/users/ pass the
+// app's client. Every change is one transaction together with its audit event.
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "@prisma/client";
+import { z } from "zod";
+import { recordAudit } from "../audit";
+import { normalizeEmail } from "../auth/credentials";
+import { hashPassword, passwordProblem } from "../auth/password";
+import { readConfig } from "../config";
+import type { Db, Tx } from "../db/client";
+import { UserError } from "../errors";
+
+/** Who is acting, and from where (for the audit log). */
+export type Actor = { id: string; ip?: string | null };
+
+export const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
+
+export const PASSWORD_LINK_VALID_MS = 24 * 60 * 60 * 1000;
+export const MAX_DISPLAY_NAME_LENGTH = 100;
+
+/** The fields of a new user; the create-user action parses its form with this too. */
+export const newUserSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(254, "Emails can have at most 254 characters.")
+    .pipe(z.email("Enter an email address such as hoa@example.com."))
+    .transform(normalizeEmail),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "Enter the name to show in the newsroom.")
+    .max(MAX_DISPLAY_NAME_LENGTH, `Names can have at most ${MAX_DISPLAY_NAME_LENGTH} characters.`),
+  role: z.enum(ROLES, "Choose a role."),
+});
+
+export type NewUser = z.input<typeof newUserSchema>;
+
+export type UserRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  disabledAt: Date | null;
+  hasPassword: boolean;
+  createdAt: Date;
+};
+
+/** Everyone, active users first, for the users page. */
+export async function listUsers(db: Tx): Promise<UserRow[]> {
+  const users = await db.user.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { displayName: "asc" }],
+    select: { id: true, email: true, displayName: true, role: true, disabledAt: true, createdAt: true, passwordHash: true },
+  });
+  return users.map(({ passwordHash, ...u }) => ({ ...u, hasPassword: passwordHash !== null }));
+}
+
+// ---------------------------------------------------------------------------
+// Set-password links
+
+/** Only this hash is stored: a copy of the database does not yield working links. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * Makes a new link for a user inside the caller's transaction. Earlier links
+ * that were never used stop working: only the newest one an admin handed out
+ * should be able to set the password.
+ */
+async function createPasswordToken(tx: Tx, userId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await tx.passwordToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  await tx.passwordToken.create({
+    data: { userId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + PASSWORD_LINK_VALID_MS) },
+  });
+  return token;
+}
+
+/** The address an admin hands to the user (shown once: only its hash is kept). */
+export function setPasswordUrl(token: string, siteUrl = readConfig().siteUrl): string {
+  return `${siteUrl}/set-password/${token}`;
+}
+
+export type TokenStatus =
+  | { status: "valid"; tokenId: string; userId: string; email: string; displayName: string }
+  | { status: "unknown" | "used" | "expired" | "disabled" };
+
+/** What a set-password link is good for; the set-password page and setPasswordWithToken both ask this. */
+export async function passwordTokenStatus(db: Tx, token: string, now = new Date()): Promise<TokenStatus> {
+  // Anything that is not the shape we hand out cannot be one of ours (and is not worth a query).
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: "unknown" };
+  const row = await db.passwordToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, displayName: true, disabledAt: true } } },
+  });
+  if (!row) return { status: "unknown" };
+  if (row.usedAt) return { status: "used" };
+  if (row.expiresAt <= now) return { status: "expired" };
+  if (row.user.disabledAt) return { status: "disabled" };
+  return { status: "valid", tokenId: row.id, userId: row.user.id, email: row.user.email, displayName: row.user.displayName };
+}
+
+const TOKEN_REFUSALS: Record<Exclude<TokenStatus["status"], "valid">, string> = {
+  unknown: "This link is not valid. Ask an admin for a new one.",
+  used: "This link has already been used. Ask an admin for a new one if you need to set your password again.",
+  expired: "This link has expired (links work for 24 hours). Ask an admin for a new one.",
+  disabled: "This account is disabled. Ask an admin to enable it.",
+};
+
+export function tokenRefusal(status: Exclude<TokenStatus["status"], "valid">): string {
+  return TOKEN_REFUSALS[status];
+}
+
+/**
+ * Sets a password through a one-time link: the link must be known, unused,
+ * unexpired and for an active account, and the password acceptable. Ends the
+ * user's other sessions.
+ */
+export async function setPasswordWithToken(
+  db: Db,
+  token: string,
+  password: string,
+  ip: string | null = null,
+): Promise<{ email: string }> {
+  const found = await passwordTokenStatus(db, token);
+  if (found.status !== "valid") throw new UserError(tokenRefusal(found.status));
+  const problem = passwordProblem(password);
+  if (problem) throw new UserError(problem);
+  const passwordHash = await hashPassword(password); // before the transaction: hashing is slow on purpose
+  await db.$transaction(async (tx) => {
+    // Marking the link used only if it is still unused makes two submissions
+    // racing each other end with exactly one success.
+    const claimed = await tx.passwordToken.updateMany({
+      where: { id: found.tokenId, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
+    if (claimed.count !== 1) throw new UserError(tokenRefusal("used"));
+    await tx.user.update({ where: { id: found.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { action: "user.password_set", actorId: found.userId, targetType: "user", targetId: found.userId, ip });
+  });
+  return { email: found.email };
+}
+
+// ---------------------------------------------------------------------------
+// Changes made by an admin
+
+async function findUser(tx: Tx, userId: string) {
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, displayName: true, role: true, disabledAt: true },
+  });
+  if (!user) throw new UserError("This user no longer exists.");
+  return user;
+}
+
+/**
+ * Refuses a change that would leave no admin able to sign in, if `userId` is
+ * such an admin now. Counts inside the caller's transaction. An admin "able to
+ * sign in" is enabled and has a password: an invited admin who never used
+ * their link does not count, or losing that link would lock everyone out.
+ */
+export async function assertNotLastActiveAdmin(tx: Tx, userId: string): Promise<void> {
+  const activeAdmin = { role: "ADMIN", disabledAt: null, passwordHash: { not: null } } as const;
+  const target = await tx.user.findFirst({ where: { id: userId, ...activeAdmin }, select: { displayName: true } });
+  if (!target) return;
+  const others = await tx.user.count({ where: { ...activeAdmin, id: { not: userId } } });
+  if (others === 0) {
+    throw new UserError(
+      `${target.displayName} is the last active admin. Make another user an admin (and let them set their password) first.`,
+    );
+  }
+}
+
+/** Creates a user without a password and the one-time link to set it. */
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: NewUser,
+): Promise<{ user: { id: string; email: string; displayName: string; role: Role }; setPasswordToken: string }> {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) throw new UserError(parsed.error.issues[0].message);
+  const { email, displayName, role } = parsed.data;
+  const duplicate = () => new UserError(`There is already a user with the email ${email}.`);
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw duplicate();
+      const user = await tx.user.create({
+        data: { email, displayName, role },
+        select: { id: true, email: true, displayName: true, role: true },
+      });
+      const setPasswordToken = await createPasswordToken(tx, user.id);
+      await recordAudit(tx, {
+        action: "user.created",
+        actorId: actor.id,
+        targetType: "user",
+        targetId: user.id,
+        detail: { email, displayName, role },
+        ip: actor.ip,
+      });
+      return { user, setPasswordToken };
+    });
+  } catch (e) {
+    // Two admins creating the same address at once: the unique index decides.
+    if ((e as { code?: string }).code === "P2002") throw duplicate();
+    throw e;
+  }
+}
+
+/**
+ * An admin's password reset: the old password stops working at once (it may
+ * be why the reset was asked for), the user's sessions end, and a new link is
+ * made. Also used to hand out a fresh link to someone who lost theirs.
+ */
+export async function issuePasswordToken(db: Db, actor: Actor, userId: string): Promise<{ email: string; setPasswordToken: string }> {
+  return db.$transaction(async (tx) => {
+    const user = await findUser(tx, userId);
+    // Without a password this admin could not sign in until the link is used.
+    await assertNotLastActiveAdmin(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+    const setPasswordToken = await createPasswordToken(tx, userId);
+    await recordAudit(tx, {
+      action: "user.password_link_issued",
+      actorId: actor.id,
+      targetType: "user",
+      targetId: userId,
+      detail: { email: user.email },
+      ip: actor.ip,
+    });
+    return { email: user.email, setPasswordToken };
+  });
+}
+
+/** Changes a user's role; their sessions end so they sign in with the new one. No-op if unchanged. */
+export async function changeRole(db: Db, actor: Actor, userId: string, role: Role): Promise<{ changed: boolean }> {
+  return db.$transaction(async (tx) => {
+    const user = await findUser(tx, userId);
+    if (user.role === role) return { changed: false };
+    if (user.role === "ADMIN") await assertNotLastActiveAdmin(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      action: "user.role_changed",
+      actorId: actor.id,
+      targetType: "user",
+      targetId: userId,
+      detail: { email: user.email, role: { from: user.role, to: role } },
+      ip: actor.ip,
+    });
+    return { changed: true };
+  });
+}
+
+/**
+ * Disables or re-enables an account. Disabling ends the user's sessions at
+ * their next request (getCurrentUser checks disabledAt and sessionVersion).
+ * No-op if the account is already in that state.
+ */
+export async function setDisabled(db: Db, actor: Actor, userId: string, disabled: boolean): Promise<{ changed: boolean }> {
+  return db.$transaction(async (tx) => {
+    const user = await findUser(tx, userId);
+    if (Boolean(user.disabledAt) === disabled) return { changed: false };
+    if (disabled) await assertNotLastActiveAdmin(tx, userId);
+    await tx.user.update({
+      where: { id: userId },
+      data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
+    });
+    await recordAudit(tx, {
+      action: disabled ? "user.disabled" : "user.enabled",
+      actorId: actor.id,
+      targetType: "user",
+      targetId: userId,
+      detail: { email: user.email },
+      ip: actor.ip,
+    });
+    return { changed: true };
+  });
+}

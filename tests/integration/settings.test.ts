@@ -1,0 +1,83 @@
+// Site settings against a real database: defaults from the environment,
+// saving with an audit event of what changed, and the rules for each value.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "@/lib/config";
+import { defaultSiteSettings, getSiteSettings, updateSiteSettings } from "@/lib/settings";
+import { freshDatabase, type TestDb } from "../support/db";
+
+let t: TestDb;
+let actor: { id: string; ip: string };
+
+beforeAll(async () => {
+  t = freshDatabase();
+  const admin = await t.db.user.create({ data: { email: "admin@example.com", displayName: "Admin", role: "ADMIN" } });
+  actor = { id: admin.id, ip: "203.0.113.9" };
+});
+afterAll(() => t.db.$disconnect());
+
+describe("site settings", () => {
+  it("start from the environment's values", async () => {
+    const config = readConfig();
+    expect(await getSiteSettings(t.db)).toEqual({
+      siteName: config.siteName,
+      tagline: config.siteTagline,
+      timeZone: config.timeZone,
+      footerText: "",
+      featuredSlots: 5,
+    });
+    expect(defaultSiteSettings({ ...config, siteName: "Other" }).siteName).toBe("Other");
+  });
+
+  it("saves what changed, with one audit event listing old and new values", async () => {
+    const before = await getSiteSettings(t.db);
+    const { settings, changed } = await updateSiteSettings(t.db, actor, {
+      ...before,
+      siteName: "  Báo Nghệ An  ",
+      footerText: "© Báo Nghệ An\nHotline 0238",
+      featuredSlots: "7", // as a form sends it
+    });
+    expect(changed.sort()).toEqual(["featuredSlots", "footerText", "siteName"]);
+    expect(settings).toMatchObject({ siteName: "Báo Nghệ An", footerText: "© Báo Nghệ An\nHotline 0238", featuredSlots: 7 });
+    expect(await getSiteSettings(t.db)).toEqual(settings);
+
+    const events = await t.db.auditEvent.findMany({ where: { action: "settings.changed" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: actor.id, ip: actor.ip });
+    expect(JSON.parse(events[0].detail)).toEqual({
+      siteName: { from: before.siteName, to: "Báo Nghệ An" },
+      footerText: { from: "", to: "© Báo Nghệ An\nHotline 0238" },
+      featuredSlots: { from: 5, to: 7 },
+    });
+
+    // Saving the same values again changes nothing and logs nothing.
+    expect((await updateSiteSettings(t.db, actor, settings)).changed).toEqual([]);
+    expect(await t.db.auditEvent.count({ where: { action: "settings.changed" } })).toBe(1);
+  });
+
+  it("accepts a real time zone and refuses an invalid one", async () => {
+    await updateSiteSettings(t.db, actor, { timeZone: "Europe/Moscow" });
+    expect((await getSiteSettings(t.db)).timeZone).toBe("Europe/Moscow");
+    await expect(updateSiteSettings(t.db, actor, { timeZone: "Mars/Olympus_Mons" })).rejects.toThrow(/time zone name/);
+    expect((await getSiteSettings(t.db)).timeZone).toBe("Europe/Moscow");
+  });
+
+  it("keeps featured slots between 1 and 12", async () => {
+    for (const bad of [0, 13, 2.5, "", "many"]) {
+      await expect(updateSiteSettings(t.db, actor, { featuredSlots: bad }), String(bad)).rejects.toThrow(/whole number|Between 1 and 12/);
+    }
+    await updateSiteSettings(t.db, actor, { featuredSlots: 1 });
+    expect((await getSiteSettings(t.db)).featuredSlots).toBe(1);
+    await updateSiteSettings(t.db, actor, { featuredSlots: 12 });
+    expect((await getSiteSettings(t.db)).featuredSlots).toBe(12);
+  });
+
+  it("refuses an empty site name, and falls back to the default for a stored value that no longer passes", async () => {
+    await expect(updateSiteSettings(t.db, actor, { siteName: "   " })).rejects.toThrow(/site's name/);
+    await t.db.setting.upsert({ where: { key: "timeZone" }, create: { key: "timeZone", value: '"Nowhere/Land"' }, update: { value: '"Nowhere/Land"' } });
+    await t.db.setting.upsert({ where: { key: "featuredSlots" }, create: { key: "featuredSlots", value: "{broken" }, update: { value: "{broken" } });
+    const settings = await getSiteSettings(t.db);
+    expect(settings.timeZone).toBe(readConfig().timeZone);
+    expect(settings.featuredSlots).toBe(5);
+    expect(settings.siteName).toBe("Báo Nghệ An");
+  });
+});

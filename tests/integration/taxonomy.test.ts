@@ -1,0 +1,54 @@
+// Sections and tags against a real database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UserError } from "@/lib/errors";
+import { createSection, deleteTag, moveSection, renameTag, updateSection } from "@/lib/taxonomy";
+import { freshDatabase, type TestDb } from "../support/db";
+
+let t: TestDb;
+const editor = { id: "", role: "EDITOR" as const };
+const reporter = { id: "", role: "REPORTER" as const };
+
+beforeAll(async () => {
+  t = freshDatabase();
+  editor.id = (await t.db.user.create({ data: { email: "e@example.com", displayName: "E", role: "EDITOR" } })).id;
+  reporter.id = (await t.db.user.create({ data: { email: "r@example.com", displayName: "R", role: "REPORTER" } })).id;
+});
+afterAll(() => t.db.$disconnect());
+
+describe("sections", () => {
+  it("are created by the desk only, with free, unreserved addresses", async () => {
+    await expect(createSection(t.db, reporter, { name: "Thời sự" })).rejects.toThrow(UserError);
+    const s = await createSection(t.db, editor, { name: "Thời sự" });
+    expect(s.slug).toBe("thoi-su");
+    await expect(createSection(t.db, editor, { name: "Thoi su" })).rejects.toThrow(/already uses/);
+    await expect(createSection(t.db, editor, { name: "Tag" })).rejects.toThrow(/used by the site/);
+    await expect(createSection(t.db, editor, { name: "Newsroom" })).rejects.toThrow(/used by the site/);
+  });
+
+  it("keep their articles' old addresses working when renamed", async () => {
+    const s = await createSection(t.db, editor, { name: "Kinh tế" });
+    const a = await t.db.article.create({ data: { title: "A", slug: "a-story", sectionId: s.id, bodyJson: "{}", status: "PUBLISHED", publishedAt: new Date() } });
+    await updateSection(t.db, editor, { id: s.id, name: "Economy", slug: "economy", description: "" });
+    expect(await t.db.slugRedirect.findUnique({ where: { sectionSlug_slug: { sectionSlug: "kinh-te", slug: "a-story" } } })).toMatchObject({ articleId: a.id });
+  });
+
+  it("can be reordered", async () => {
+    const before = await t.db.section.findMany({ orderBy: { position: "asc" }, select: { id: true } });
+    await moveSection(t.db, editor, { id: before[1].id, by: -1 });
+    const after = await t.db.section.findMany({ orderBy: { position: "asc" }, select: { id: true } });
+    expect(after.map((s) => s.id)).toEqual([before[1].id, before[0].id, ...before.slice(2).map((s) => s.id)]);
+  });
+});
+
+describe("tags", () => {
+  it("are renamed and deleted by the desk, never into a taken address", async () => {
+    const a = await t.db.tag.create({ data: { name: "Lũ", slug: "lu" } });
+    await t.db.tag.create({ data: { name: "Bão", slug: "bao" } });
+    await expect(renameTag(t.db, reporter, { id: a.id, name: "Mưa lũ" })).rejects.toThrow(UserError);
+    await expect(renameTag(t.db, editor, { id: a.id, name: "Bao" })).rejects.toThrow(/exists already/);
+    await renameTag(t.db, editor, { id: a.id, name: "Mưa lũ" });
+    expect(await t.db.tag.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ name: "Mưa lũ", slug: "mua-lu" });
+    await deleteTag(t.db, editor, { id: a.id });
+    expect(await t.db.tag.count({ where: { id: a.id } })).toBe(0);
+  });
+});
