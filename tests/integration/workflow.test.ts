@@ -145,3 +145,19 @@ describe("the chain", () => {
     expect(await t.db.revision.count({ where: { articleId: id } })).toBe(revisionsBefore);
   });
 });
+
+describe("scheduled unpublishing", () => {
+  it("takes an article down when its time comes, and not before", async () => {
+    const { scheduleUnpublish } = await import("@/lib/articles/workflow");
+    const id = await articleIn("IN_REVIEW", "Short-lived story");
+    await transition(t.db, people.editor, { articleId: id, action: "publish" });
+    await expect(scheduleUnpublish(t.db, people.reporter, { articleId: id, at: future() })).rejects.toThrow(UserError);
+    await scheduleUnpublish(t.db, people.editor, { articleId: id, at: new Date(Date.now() + 60_000) });
+    await runDueSchedules(t.db, new Date());
+    expect((await t.db.article.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
+    await runDueSchedules(t.db, new Date(Date.now() + 120_000));
+    const after = await t.db.article.findUniqueOrThrow({ where: { id } });
+    expect(after).toMatchObject({ status: "UNPUBLISHED", unpublishAt: null });
+    expect((await searchArticleIds(t.db, "short lived", 10, 0)).ids).not.toContain(id);
+  });
+});
