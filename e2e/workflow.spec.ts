@@ -106,3 +106,23 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
   await r.context().close();
   await e.context().close();
 });
+
+test("the preview of a published article shows its pending changes, the public page its live version", async ({ page, db }) => {
+  const { createArticle, loadEditorArticle, saveArticle } = await import("../lib/articles/editing");
+  const { transition } = await import("../lib/articles/workflow");
+  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@e2e.test" } });
+  const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
+  const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const id = await createArticle(db, me, { title: "Live headline", body: body("live words") as never });
+  await transition(db, me, { articleId: id, action: "submit" });
+  await transition(db, me, { articleId: id, action: "publish" });
+  const working = (await loadEditorArticle(db, id))!;
+  await saveArticle(db, me, { ...working, articleId: id, baseVersion: working.version, title: "Pending headline", body: body("pending words") as never });
+
+  await page.goto(`/newsroom/articles/${id}/preview`);
+  await expect(page.locator("h1.article-title")).toHaveText("Pending headline");
+  await expect(page.locator(".article-body")).toHaveText("pending words");
+  const live = await db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
+  await page.goto(`/${live.section.slug}/${live.slug}`);
+  await expect(page.locator("h1")).toHaveText("Live headline");
+});

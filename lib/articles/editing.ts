@@ -5,7 +5,7 @@
 // and revision change together or not at all.
 import type { Prisma, Role } from "@prisma/client";
 import { UserError } from "../errors";
-import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants } from "../content/body";
+import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants, type PreparedBody } from "../content/body";
 import type { Db, Tx } from "../db/client";
 import { slugify } from "../slug";
 import { canEditArticle } from "./access";
@@ -51,7 +51,7 @@ export function loadRow(db: Tx, id: string) {
 }
 
 /** The columns of an article as editor fields (for a published article: the live version). */
-function columnsOf(row: Loaded): EditorFields {
+export function columnsOf(row: Loaded): EditorFields {
   return {
     title: row.title,
     lead: row.lead,
@@ -155,6 +155,22 @@ export async function checkReferences(tx: Tx, fields: EditorFields) {
   }
 }
 
+/** The article columns that hold editor fields; the body as JSON plus its derived HTML and text. */
+function columnData(fields: EditorFields, slug: string, body: PreparedBody) {
+  return {
+    title: fields.title,
+    lead: fields.lead,
+    sectionId: fields.sectionId,
+    slug,
+    coverMediaId: fields.coverMediaId,
+    seoTitle: fields.seoTitle || null,
+    seoDescription: fields.seoDescription || null,
+    bodyJson: body.json,
+    bodyHtml: body.html,
+    bodyText: body.text,
+  };
+}
+
 /**
  * Writes fields into an article's columns (the public ones, for a published
  * article), with derived HTML/text, tags, byline, media usage and old
@@ -176,20 +192,7 @@ export async function applyFields(
   // another writer got in between the read and this line.
   const updated = await tx.article.updateMany({
     where: { id: row.id, version: row.version },
-    data: {
-      title: fields.title,
-      lead: fields.lead,
-      sectionId: fields.sectionId,
-      slug,
-      coverMediaId: fields.coverMediaId,
-      seoTitle: fields.seoTitle || null,
-      seoDescription: fields.seoDescription || null,
-      bodyJson: body.json,
-      bodyHtml: body.html,
-      bodyText: body.text,
-      version,
-      ...extra,
-    },
+    data: { ...columnData(fields, slug, body), version, ...extra },
   });
   if (updated.count !== 1) return null;
   await writeFields(tx, row.id, { ...fields, slug }, mediaIds);
@@ -272,19 +275,7 @@ export async function createArticle(db: Db, user: Editor, fields: Partial<Editor
     await checkReferences(tx, draft);
     const slug = await availableArticleSlug(tx, sectionId, draft.title || "untitled");
     const article = await tx.article.create({
-      data: {
-        title: draft.title,
-        lead: draft.lead,
-        slug,
-        sectionId,
-        coverMediaId: draft.coverMediaId,
-        seoTitle: draft.seoTitle || null,
-        seoDescription: draft.seoDescription || null,
-        bodyJson: body.json,
-        bodyHtml: body.html,
-        bodyText: body.text,
-        createdById: user.id,
-      },
+      data: { ...columnData(draft, slug, body), createdById: user.id },
     });
     await writeFields(tx, article.id, { ...draft, slug }, mediaIds);
     await tx.revision.create({ data: { articleId: article.id, version: 1, snapshot: snapshotOf({ ...draft, slug }), reason, authorId: user.id } });

@@ -1,14 +1,16 @@
 // Reads for the newsroom (staff only): the working state of any article.
 import "server-only";
+import { can } from "../auth/permissions";
+import { prepareBody } from "../content/body";
 import { db } from "../db";
 import { toMediaItem } from "../media/upload";
-import { canEditArticle } from "./access";
-import { loadEditorArticle } from "./editing";
-import type { WorkflowView } from "./editor-state";
-import { can } from "../auth/permissions";
 import { siteSettings } from "../site-settings";
 import { slugify } from "../slug";
 import { utcToZonedLocal } from "../time";
+import { canEditArticle } from "./access";
+import { loadEditorArticle, mediaFor } from "./editing";
+import type { EditorFields, WorkflowView } from "./editor-state";
+import { articleSelect } from "./queries";
 import { allowedActions, WORKFLOW } from "./workflow";
 
 export async function editorPageData(articleId: string, user: { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" }) {
@@ -65,28 +67,26 @@ export function articleRevisions(articleId: string) {
   });
 }
 
-/** The working state rendered like the public page, for previews. */
-export function previewArticle(articleId: string) {
-  return db.article.findUnique({
-    where: { id: articleId },
-    select: {
-      id: true,
-      title: true,
-      slug: true,
-      lead: true,
-      publishedAt: true,
-      featured: true,
-      featuredRank: true,
-      bodyHtml: true,
-      liveUpdatedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      sectionId: true,
-      section: { select: { name: true, slug: true } },
-      authors: { select: { byline: true, bylineSlug: true }, orderBy: { position: "asc" } },
-      coverMedia: { select: { fileKey: true, variants: true, width: true, height: true, alt: true } },
-      tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { position: "asc" } },
-      corrections: { select: { id: true, text: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-    },
-  });
+/**
+ * The working state rendered like the public page, for previews: a published
+ * article's pending changes, not its live version.
+ */
+export async function previewArticle(articleId: string) {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: { ...articleSelect, pendingJson: true } });
+  if (!row?.pendingJson) return row;
+  const pending = JSON.parse(row.pendingJson) as EditorFields;
+  const body = prepareBody(pending.body, (await mediaFor(db, pending.body)).variants);
+  const section =
+    pending.sectionId === row.sectionId
+      ? row.section
+      : ((await db.section.findUnique({ where: { id: pending.sectionId }, select: { name: true, slug: true } })) ?? row.section);
+  return {
+    ...row,
+    title: pending.title,
+    lead: pending.lead,
+    bodyHtml: body.html,
+    section,
+    authors: pending.authors.map((a) => ({ byline: a.byline, bylineSlug: slugify(a.byline) })),
+    tags: pending.tags.map((name) => ({ tag: { name, slug: slugify(name) } })),
+  };
 }

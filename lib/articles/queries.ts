@@ -121,7 +121,8 @@ export async function searchArticles(query: string, page: number): Promise<Paged
   };
 }
 
-const articleSelect = {
+/** Everything the article page shows (also used for the newsroom preview). */
+export const articleSelect = {
   ...cardSelect,
   bodyHtml: true,
   liveUpdatedAt: true,

@@ -9,7 +9,7 @@ import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { indexArticle, unindexArticle } from "../search/index";
 import { isOwnArticle } from "./access";
-import { applyFields, loadRow, ownership, snapshotOf, type Editor, type Loaded } from "./editing";
+import { applyFields, columnsOf, loadRow, ownership, snapshotOf, type Editor, type Loaded } from "./editing";
 import type { EditorFields } from "./editor-state";
 
 export type WorkflowAction = "submit" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";
@@ -59,18 +59,7 @@ function pendingOf(row: Loaded): EditorFields | null {
 
 async function revision(tx: Tx, row: Loaded, version: number, actor: Actor, reason: string) {
   const fresh = (await loadRow(tx, row.id))!;
-  const fields = pendingOf(fresh) ?? {
-    title: fresh.title,
-    lead: fresh.lead,
-    sectionId: fresh.sectionId,
-    slug: fresh.slug,
-    tags: fresh.tags.map((t) => t.tag.name),
-    authors: fresh.authors.map((a) => ({ byline: a.byline, userId: a.userId })),
-    coverMediaId: fresh.coverMediaId,
-    seoTitle: fresh.seoTitle ?? "",
-    seoDescription: fresh.seoDescription ?? "",
-    body: JSON.parse(fresh.bodyJson),
-  };
+  const fields = pendingOf(fresh) ?? columnsOf(fresh);
   await tx.revision.create({ data: { articleId: row.id, version, snapshot: snapshotOf(fields), reason, authorId: actor.id } });
 }
 
