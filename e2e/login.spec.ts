@@ -58,8 +58,43 @@ test("signing out ends the session", async ({ page, users }) => {
   await page.getByLabel("Password").fill(reporter.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("current-role")).toHaveText("Reporter");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/newsroom");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("after five failures the account is throttled, with the same answer for the right password", async ({ page, users, baseURL }) => {
+  const victim = await users.create();
+  await page.goto("/login");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(victim.email);
+    await page.getByLabel("Password").fill(`wrong guess ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+  }
+  await page.getByLabel("Password").fill(victim.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait a few minutes and try again.");
+  await page.goto("/newsroom");
+  await expect(page).toHaveURL(/\/login/);
+
+  // What a script gets: 429 with Retry-After.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email: victim.email, password: victim.password, csrfToken, json: "true" },
+    headers: { origin: baseURL! },
+  });
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(800);
+});
+
+test("a sign-in posted from another site is refused", async ({ page, users }) => {
+  const user = await users.create();
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email: user.email, password: user.password, csrfToken, json: "true" },
+    headers: { origin: "https://evil.example" },
+  });
+  expect(response.status()).toBe(403);
 });

@@ -41,6 +41,8 @@ test("desk views and filters narrow the article table", async ({ page, db }) => 
   await expect(page.locator("table.article-table tbody .status")).toHaveText(inReview.map(() => "In review"));
 
   await page.getByRole("navigation", { name: "Desk views" }).getByRole("link", { name: "All articles" }).click();
+  await expect(page).toHaveURL(/\/newsroom$/);
+  await expect(page.locator("table.article-table caption")).toHaveText(/^All articles/);
   await page.getByLabel("Text").fill("Kim Liên");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.locator("table.article-table tbody tr")).not.toHaveCount(0);
@@ -54,6 +56,7 @@ test("leaving the editor with unsaved changes asks first", async ({ page }) => {
   await page.context().setOffline(true); // the save cannot finish, so the change stays unsaved
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.type("Not yet saved");
+  await expect(page.getByTestId("save-status")).toHaveText(/Offline/, { timeout: 10_000 });
   const dialog = page.waitForEvent("dialog");
   await page.close({ runBeforeUnload: true });
   expect((await dialog).type()).toBe("beforeunload");

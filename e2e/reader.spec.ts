@@ -204,3 +204,18 @@ test("a correction and an update show on the page within seconds, dated", async 
     await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: null } });
   }
 });
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/politics", "/login", "/rss.xml", "/no-such-page"]) {
+    const response = await request.get(path);
+    const h = response.headers();
+    const csp = h["content-security-policy"] ?? "";
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).toContain("base-uri 'none'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["strict-transport-security"], path).toContain("max-age=");
+  }
+});

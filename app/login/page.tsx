@@ -16,7 +16,7 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <main className="login">
       <h1>{(await siteSettings()).siteName} newsroom</h1>
-      <LoginForm callbackUrl={destination} initialError={error ? "Wrong email or password." : null} />
+      <LoginForm callbackUrl={destination} initialError={error === "throttled" ? "Too many sign-in attempts. Wait a few minutes and try again." : error ? "Wrong email or password." : null} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/newsroom/sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "@/components/newsroom/sign-out-button";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 
@@ -28,6 +28,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           {can(user.role, "audit:read") ? <Link href="/newsroom/audit">Audit</Link> : null}
           <Link href="/">View site</Link>
           <SignOutButton />
+          <SignOutEverywhereButton />
         </div>
       </header>
       <main className="newsroom-main">{children}</main>

@@ -19,6 +19,10 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
+      if (result?.status === 429 || result?.error === "throttled") {
+        setError("Too many sign-in attempts. Wait a few minutes and try again.");
+        return;
+      }
       if (!result || result.error || !result.ok) {
         setError("Wrong email or password.");
         return;

@@ -10,6 +10,7 @@ import { changeRoleAction } from "@/lib/actions/users/change-role";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { issuePasswordLinkAction } from "@/lib/actions/users/issue-password-link";
 import { setDisabledAction } from "@/lib/actions/users/set-disabled";
+import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import styles from "./admin.module.css";
 
@@ -282,6 +283,21 @@ function UserRow({
             aria-label={`${user.hasPassword ? "Reset password of" : "New link for"} ${name}`}
           >
             {user.hasPassword ? "Reset password" : "New link"}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              run(
+                `Sign ${name} out on every device?`,
+                () => signOutEverywhereAction({ userId: user.id }),
+                () => onNotice({ kind: "done", text: `${name} is signed out everywhere.` }),
+              )
+            }
+            disabled={pending}
+            aria-label={`Sign ${name} out everywhere`}
+          >
+            Sign out everywhere
           </button>
           <button
             type="button"

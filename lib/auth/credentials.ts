@@ -3,6 +3,7 @@
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit";
 import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { FAILED_SIGN_IN, signInRetryAfter } from "./throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
 
@@ -23,14 +24,18 @@ export async function verifyCredentials(
 ): Promise<SignedInUser | null> {
   const email = typeof rawEmail === "string" ? normalizeEmail(rawEmail) : "";
   if (!email || typeof password !== "string" || password.length === 0 || password.length > MAX_PASSWORD_LENGTH) {
-    await recordAudit(db, { action: "auth.sign_in_failed", detail: { email, reason: "malformed" }, ip });
+    await recordAudit(db, { action: FAILED_SIGN_IN, targetType: "account", targetId: email, detail: { email, reason: "malformed" }, ip });
+    return null;
+  }
+  if ((await signInRetryAfter(db, email, ip)) > 0) {
+    await recordAudit(db, { action: FAILED_SIGN_IN, targetType: "account", targetId: email, detail: { email, reason: "throttled" }, ip });
     return null;
   }
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !user.passwordHash || !ok || user.disabledAt) {
     const reason = !user ? "unknown_email" : user.disabledAt ? "disabled" : "wrong_password";
-    await recordAudit(db, { action: "auth.sign_in_failed", actorId: user?.id, detail: { email, reason }, ip });
+    await recordAudit(db, { action: FAILED_SIGN_IN, actorId: user?.id, targetType: "account", targetId: email, detail: { email, reason }, ip });
     return null;
   }
   await recordAudit(db, { action: "auth.sign_in", actorId: user.id, ip });

@@ -2,6 +2,8 @@
 // OWASP baseline. The one place passwords are hashed or checked.
 import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 256;
@@ -22,10 +24,25 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** Explains what is wrong with a new password, or returns null if it is acceptable. */
+let common: Set<string> | undefined;
+/** The 10,000 most common passwords (lib/auth/common-passwords.txt), loaded once. */
+function commonPasswords(): Set<string> {
+  if (!common) {
+    const text = readFileSync(path.resolve("lib/auth/common-passwords.txt"), "utf8");
+    common = new Set(text.split("\n").filter((line) => line && !line.startsWith("#")));
+  }
+  return common;
+}
+
+/**
+ * Explains what is wrong with a new password, or returns null if it is
+ * acceptable. Length and commonness only: no composition rules, which push
+ * people to predictable patterns (NIST SP 800-63B).
+ */
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `Passwords can have at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (commonPasswords().has(password.toLowerCase())) return "This password is one of the most common ones; choose another.";
   return null;
 }
 

@@ -278,3 +278,19 @@ export async function setDisabled(db: Db, actor: Actor, userId: string, disabled
     return { changed: true };
   });
 }
+
+/** Ends every session of a user at their next request ("sign out everywhere"). */
+export async function revokeSessions(db: Db, actor: Actor, userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await findUser(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      action: "user.sessions_revoked",
+      actorId: actor.id,
+      targetType: "user",
+      targetId: userId,
+      detail: { email: user.email, by: actor.id === userId ? "self" : "admin" },
+      ip: actor.ip,
+    });
+  });
+}

@@ -40,3 +40,29 @@ describe("verifyCredentials", () => {
     expect(reasons).toEqual(["wrong_password", "unknown_email", "disabled", "malformed", "malformed"]);
   });
 });
+
+describe("throttling", () => {
+  it("locks an account after 5 failures in 15 minutes, even for the right password, and frees it later", async () => {
+    const { signInRetryAfter, THROTTLE } = await import("@/lib/auth/throttle");
+    const passwordHash = await hashPassword(PASSWORD);
+    await t.db.user.create({ data: { email: "target@example.com", displayName: "Target", role: "EDITOR", passwordHash } });
+    for (let i = 0; i < THROTTLE.perAccount; i++) expect(await verifyCredentials(t.db, "target@example.com", `guess number ${i}`, `198.51.100.${i}`)).toBeNull();
+    const wait = await signInRetryAfter(t.db, "target@example.com", "192.0.2.200");
+    expect(wait).toBeGreaterThan(14 * 60);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    expect(await verifyCredentials(t.db, "target@example.com", PASSWORD, "192.0.2.200")).toBeNull();
+    // Unknown emails are throttled the same way: nothing tells them apart.
+    for (let i = 0; i < THROTTLE.perAccount; i++) await verifyCredentials(t.db, "ghost@example.com", `guess ${i}`, `198.51.100.${50 + i}`);
+    expect(await signInRetryAfter(t.db, "ghost@example.com", "192.0.2.201")).toBeGreaterThan(0);
+    // Fifteen minutes later the account is free again.
+    expect(await signInRetryAfter(t.db, "target@example.com", "192.0.2.200", new Date(Date.now() + THROTTLE.windowMs + 1000))).toBe(0);
+  });
+
+  it("blocks an address after 20 failures across accounts", async () => {
+    const { signInRetryAfter, THROTTLE } = await import("@/lib/auth/throttle");
+    for (let i = 0; i < THROTTLE.perAddress; i++) await verifyCredentials(t.db, `spray${i}@example.com`, "Summer2026!!", "203.0.113.77");
+    expect(await signInRetryAfter(t.db, "reporter@example.com", "203.0.113.77")).toBeGreaterThan(0);
+    expect(await verifyCredentials(t.db, "reporter@example.com", PASSWORD, "203.0.113.77")).toBeNull();
+    expect(await verifyCredentials(t.db, "reporter@example.com", PASSWORD, "203.0.113.78")).not.toBeNull();
+  });
+});

@@ -203,3 +203,16 @@ describe("reading the audit log", () => {
     expect(ids.size).toBe(70);
   });
 });
+
+describe("sign out everywhere", () => {
+  it("bumps the session version and is audited", async () => {
+    const { revokeSessions } = await import("@/lib/users/admin");
+    const { freshDatabase } = await import("../support/db");
+    const t2 = freshDatabase();
+    const u = await t2.db.user.create({ data: { email: "s@example.com", displayName: "S", role: "REPORTER" } });
+    await revokeSessions(t2.db, { id: u.id, ip: "192.0.2.1" }, u.id);
+    expect((await t2.db.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
+    expect(await t2.db.auditEvent.findFirstOrThrow({ where: { action: "user.sessions_revoked" } })).toMatchObject({ targetId: u.id, ip: "192.0.2.1" });
+    await t2.db.$disconnect();
+  });
+});

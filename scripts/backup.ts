@@ -1,0 +1,17 @@
+// `npm run backup [file]`: a consistent snapshot of the database and media,
+// taken while the app runs. Default file: backups/sapo-<time>.tar.gz.
+import path from "node:path";
+import { createBackup } from "../lib/backup";
+import { resolveDatabaseUrl } from "../lib/db/adapter";
+import { mediaDir } from "../lib/media/storage";
+
+const dataDir = process.env.DATA_DIR ?? "data";
+const target = resolveDatabaseUrl(process.env.DATABASE_URL ?? `file:${path.join(dataDir, "sapo.db")}`);
+const outFile = process.argv[2] ?? path.join("backups", `sapo-${new Date().toISOString().replace(/[:.]/g, "-")}.tar.gz`);
+
+createBackup({ databaseFile: target.file, mediaDir: mediaDir(dataDir), outFile })
+  .then((m) => console.log(`Backup written to ${outFile}: ${Object.entries(m.counts).map(([k, v]) => `${v} ${k}`).join(", ")}, ${m.mediaFiles.length} media files`))
+  .catch((e) => {
+    console.error(`Backup failed: ${(e as Error).message}`);
+    process.exit(1);
+  });
