@@ -32,6 +32,12 @@ const nextConfig: NextConfig = {
   // Native modules stay outside the server bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
+  experimental: {
+    // Regenerated pages stay in memory only: a restart (after a restore, or on
+    // another database) never serves pages cached from an older state. Pages
+    // prerendered at build time are refreshed by the 10-second revalidation.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -58,6 +58,10 @@ test("leaving the editor with unsaved changes asks first", async ({ page }) => {
   await page.keyboard.type("Not yet saved");
   await expect(page.getByTestId("save-status")).toHaveText(/Offline/, { timeout: 10_000 });
   const dialog = page.waitForEvent("dialog");
+  const closed = page.waitForEvent("close");
   await page.close({ runBeforeUnload: true });
-  expect((await dialog).type()).toBe("beforeunload");
+  const asked = await dialog;
+  expect(asked.type()).toBe("beforeunload");
+  await asked.accept(); // leave anyway, so the page closes cleanly
+  await closed;
 });

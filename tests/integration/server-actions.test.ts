@@ -97,3 +97,42 @@ describe("server actions refuse what the UI hides", () => {
     expect(event).toMatchObject({ actorId: users.editor.id, ip: "203.0.113.9" });
   });
 });
+
+describe("hostile input through the save action", () => {
+  it("refuses every unsafe link and image address", async () => {
+    const { HOSTILE_URLS } = await import("../fixtures/xss-payloads");
+    currentUser = users.editor;
+    for (const href of HOSTILE_URLS) {
+      const f = await fields(theirDraft);
+      const link = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href } }] }] }] };
+      expect(await actions.save({ ...f, articleId: theirDraft, body: link }), href).toMatchObject({ ok: false });
+      const image = { type: "doc", content: [{ type: "figure", attrs: { src: href } }] };
+      expect(await actions.save({ ...f, articleId: theirDraft, body: image }), href).toMatchObject({ ok: false });
+    }
+  });
+
+  it("stores hostile text as text: the derived HTML has only the editor's tags and no event handlers", async () => {
+    const { HOSTILE_TEXT } = await import("../fixtures/xss-payloads");
+    currentUser = users.editor;
+    const f = await fields(theirDraft);
+    const body = {
+      type: "doc",
+      content: HOSTILE_TEXT.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })).concat([
+        { type: "figure", attrs: { src: "/media/abc-480.webp", alt: HOSTILE_TEXT[2], caption: HOSTILE_TEXT[0], credit: HOSTILE_TEXT[3] } } as never,
+      ]),
+    };
+    const result = await actions.save({ ...f, articleId: theirDraft, title: HOSTILE_TEXT[0], lead: HOSTILE_TEXT[2], body });
+    expect(result).toMatchObject({ ok: true });
+    const { bodyHtml } = await t.db.article.findUniqueOrThrow({ where: { id: theirDraft } });
+    const tags = new Set([...bodyHtml.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase()));
+    for (const tag of tags) expect(["p", "figure", "img", "figcaption", "span"]).toContain(tag);
+    // Inside real tags (text is escaped, so every "<" starts one of ours): no handlers, no script URLs.
+    for (const tag of bodyHtml.match(/<[^>]*>/g) ?? []) {
+      for (const [, name, value = ""] of tag.matchAll(/\s([^\s="'>/]+)(?:="([^"]*)")?/g)) {
+        expect(name.toLowerCase().startsWith("on"), tag).toBe(false);
+        if (name === "href" || name === "src") expect(value.trim().toLowerCase()).not.toMatch(/^(javascript|data|vbscript):/);
+      }
+    }
+    expect(bodyHtml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});
