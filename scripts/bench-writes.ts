@@ -4,13 +4,12 @@
 // the editor uses). Prints saves/second, p95 latency, errors and conflict
 // refusals, then checks that each article's stored text is its last
 // acknowledged save. Prints numbers; exits 1 only if a check fails.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createArticle, loadEditorArticle } from "../lib/articles/editing";
 import { hashPassword } from "../lib/auth/password";
 import { resolveDatabaseUrl } from "../lib/db/adapter";
 import { createPrismaClient } from "../lib/db/client";
+import { percentile, prepareInstallation, startServer } from "./bench-support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 60);
@@ -26,10 +25,7 @@ type Writer = { name: string; email: string; cookie: string; articleId: string; 
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 async function prepare() {
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  mkdirSync(DATA_DIR, { recursive: true });
-  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--prepare-only"], { env, stdio: "ignore" });
-  if (r.status !== 0) throw new Error("preparing the installation failed");
+  prepareInstallation(env, DATA_DIR);
   const db = createPrismaClient(resolveDatabaseUrl(env.DATABASE_URL));
   const passwordHash = await hashPassword(PASSWORD);
   const writers: Writer[] = [];
@@ -44,14 +40,6 @@ async function prepare() {
   }
   await db.$disconnect();
   return writers;
-}
-
-function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => /Ready in/.test(chunk.toString()) && resolve(child));
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
 }
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
@@ -71,11 +59,9 @@ async function signIn(w: Writer) {
   w.cookie = session;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
 async function main() {
   const writers = await prepare();
-  const server = await startServer();
+  const server = await startServer(env);
   try {
     for (const w of writers) await signIn(w);
     const db = createPrismaClient(resolveDatabaseUrl(env.DATABASE_URL));

@@ -6,15 +6,14 @@
 //     and a section page under BENCH_CONNECTIONS (50) concurrent connections;
 //   - search latency over the full-text index;
 //   - the gzip size of the JavaScript each reader route ships.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { resolveDatabaseUrl } from "../lib/db/adapter";
 import { createPrismaClient } from "../lib/db/client";
 import { indexArticle } from "../lib/search/index";
+import { percentile, prepareInstallation, startServer } from "./bench-support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -23,13 +22,6 @@ const EXTRA_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const DATA_DIR = path.resolve("data/bench");
 const BASE = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, PORT: String(PORT), DATA_DIR, DATABASE_URL: `file:${DATA_DIR}/sapo.db`, SITE_URL: `http://localhost:${PORT}` };
-
-function prepare() {
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  mkdirSync(DATA_DIR, { recursive: true });
-  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--prepare-only"], { env, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("preparing the bench installation failed");
-}
 
 async function addArticles(count: number) {
   const db = createPrismaClient(resolveDatabaseUrl(env.DATABASE_URL));
@@ -65,16 +57,6 @@ async function addArticles(count: number) {
   await db.$disconnect();
 }
 
-function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (/Ready in/.test(chunk.toString())) resolve(child);
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-}
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
 function get(url: string): Promise<{ status: number; body: Buffer }> {
@@ -88,8 +70,6 @@ function get(url: string): Promise<{ status: number; body: Buffer }> {
       .on("error", reject);
   });
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function load(name: string, url: string) {
   await get(url); // fill the cache first: we measure cached serving
@@ -148,9 +128,9 @@ async function jsSize(name: string, url: string) {
 }
 
 async function main() {
-  prepare();
+  prepareInstallation(env, DATA_DIR);
   await addArticles(EXTRA_ARTICLES);
-  const server = await startServer();
+  const server = await startServer(env);
   try {
     const db = createPrismaClient(resolveDatabaseUrl(env.DATABASE_URL));
     const seed = await db.article.findFirstOrThrow({ where: { featured: true, featuredRank: 0 }, include: { section: true } });

@@ -5,6 +5,7 @@ import { DESK_VIEWS, listSections, newsroomArticles, type DeskView } from "@/lib
 import { requireUser } from "@/lib/auth/session";
 import { siteSettings } from "@/lib/site-settings";
 import { formatDateTime } from "@/lib/time";
+import { SectionOptions } from "@/components/newsroom/section-options";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -59,11 +60,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
           Section
           <select name="section" defaultValue={filter.sectionId ?? ""}>
             <option value="">Any</option>
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <SectionOptions sections={sections} />
           </select>
         </label>
         <label>

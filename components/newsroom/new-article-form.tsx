@@ -2,6 +2,7 @@
 // Starts a draft in the chosen section and opens it in the editor.
 import { useActionState } from "react";
 import { createArticleAction } from "@/lib/actions/articles/create-article";
+import { SectionOptions } from "./section-options";
 
 export function NewArticleForm({ sections }: { sections: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(createArticleAction, null);
@@ -10,11 +11,7 @@ export function NewArticleForm({ sections }: { sections: { id: string; name: str
       <label>
         Section
         <select name="sectionId" defaultValue={sections[0]?.id}>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <SectionOptions sections={sections} />
         </select>
       </label>
       {state && !state.ok ? (

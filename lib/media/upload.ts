@@ -20,10 +20,9 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_TEXT_LENGTH = 500;
 const MAX_NAME_LENGTH = 200;
 
-/** The accepted types, as people call them (messages, the upload form's label). */
-export const UPLOAD_TYPES_LABEL = "JPEG, PNG, WebP, GIF or AVIF";
-/** For file inputs' `accept`: a hint to the browser's file chooser; the bytes decide. */
-export const UPLOAD_ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/avif";
+import { UPLOAD_TYPES_LABEL } from "./formats";
+
+export { UPLOAD_ACCEPT, UPLOAD_TYPES_LABEL } from "./formats";
 
 /** Default alt text, caption and credit of an item (an article may override them). */
 export const mediaTextSchema = z.object({

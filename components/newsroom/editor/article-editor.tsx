@@ -22,6 +22,7 @@ import { clearLocalCopy, readLocalCopy, sameFields, writeLocalCopy, type LocalCo
 import { MediaPicker, uploadImage } from "./media-picker";
 import { promptForLink, Toolbar } from "./toolbar";
 import { WorkflowPanel } from "./workflow-panel";
+import { SectionOptions } from "../section-options";
 
 /** Save this long after the last keystroke (the promise is: within 3 s). */
 const AUTOSAVE_DELAY_MS = 1200;
@@ -419,11 +420,7 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
           <label className="field">
             Section
             <select value={meta.sectionId} disabled={readOnly} onChange={(e) => setField("sectionId", e.target.value)}>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <SectionOptions sections={sections} />
             </select>
           </label>
           <label className="field">

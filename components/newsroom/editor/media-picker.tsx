@@ -3,6 +3,7 @@
 // figures in the text and for the cover image.
 import { useEffect, useState, useTransition } from "react";
 import { searchMediaAction } from "@/lib/actions/media/search-media";
+import { UPLOAD_ACCEPT } from "@/lib/media/formats";
 import type { MediaItem } from "@/lib/media/upload";
 
 /** Uploads one file to the media library; resolves to the stored item. */
@@ -60,7 +61,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
         <div className="picker-actions">
           <label className="upload-button">
             {uploading ? "Uploading…" : "Upload a new image"}
-            <input type="file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif" disabled={uploading} onChange={(e) => upload(e.target.files?.[0])} />
+            <input type="file" accept={UPLOAD_ACCEPT} disabled={uploading} onChange={(e) => upload(e.target.files?.[0])} />
           </label>
           <form
             role="search"
