@@ -107,9 +107,11 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
             Take down at ({view.timeZone})
             <input type="datetime-local" step={1} value={downAt} onChange={(e) => setDownAt(e.target.value)} />
           </label>
-          <button type="button" className="secondary" disabled={busy} onClick={() => run(() => scheduleUnpublishAction({ articleId, at: downAt || null }))}>
-            {downAt ? "Schedule unpublishing" : "Cancel scheduled unpublishing"}
-          </button>
+          {downAt || view.unpublishAt ? (
+            <button type="button" className="secondary" disabled={busy} onClick={() => run(() => scheduleUnpublishAction({ articleId, at: downAt || null }))}>
+              {downAt ? "Schedule unpublishing" : "Cancel scheduled unpublishing"}
+            </button>
+          ) : null}
         </div>
       ) : null}
 
