@@ -2,7 +2,7 @@
 // by sharp into a few widths of WebP with metadata (EXIF, GPS) dropped; the
 // file names are chosen here, never taken from the uploader.
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { variantFileName } from "./urls";
@@ -47,6 +47,53 @@ export async function storeImage(input: Buffer, dir = mediaDir()): Promise<Store
 }
 
 const SAFE_NAME = /^[a-f0-9]{20}-\d{1,5}\.webp$/;
+
+/** True for names this server could have given a stored variant. */
+export function isVariantName(name: string): boolean {
+  return SAFE_NAME.test(name);
+}
+
+/**
+ * Where image variants live. Local disk is the default; an S3-compatible
+ * bucket is the other implementation (chosen by environment variables).
+ * Names are always variant names (see isVariantName).
+ */
+export interface MediaStore {
+  readonly kind: "local" | "s3";
+  put(name: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** The bytes, or null when there is no such file. */
+  get(name: string): Promise<Buffer | null>;
+  /** Removes the file; no error when it is already gone. */
+  delete(name: string): Promise<void>;
+}
+
+export function localMediaStore(dir = mediaDir()): MediaStore {
+  return {
+    kind: "local",
+    async put(name, bytes) {
+      if (!isVariantName(name)) throw new Error(`Not a media file name: ${name}`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, name), bytes);
+    },
+    async get(name) {
+      if (!isVariantName(name)) return null;
+      try {
+        return await readFile(path.join(dir, name));
+      } catch {
+        return null;
+      }
+    },
+    async delete(name) {
+      if (!isVariantName(name)) return;
+      await rm(path.join(dir, name), { force: true });
+    },
+  };
+}
+
+/** The store this process is configured to use. */
+export function mediaStore(): MediaStore {
+  return localMediaStore();
+}
 
 /** Reads a variant by its public name; null for anything that is not one of ours. */
 export async function readVariant(name: string, dir = mediaDir()): Promise<Buffer | null> {
