@@ -30,7 +30,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Native modules stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@sapo/prisma-postgres", "@aws-sdk/client-s3", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
   experimental: {
     // Regenerated pages stay in memory only: a restart (after a restore, or on

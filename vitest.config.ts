@@ -2,7 +2,15 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Two projects: fast unit tests of pure logic, and integration tests against
-// real SQLite databases made fresh for the run (tests/support/global-setup.ts).
+// real databases made fresh for the run (tests/support/global-setup.ts):
+// SQLite by default, PostgreSQL with TEST_ENGINE=postgresql.
+
+// Tests of what only exists on SQLite (the file-copy backup; PostgreSQL has
+// pg_dump and `npm run export`, tested on both).
+const SQLITE_ONLY = ["tests/integration/backup.test.ts"];
+// And of what needs both engines at once (it runs on the PostgreSQL run).
+const POSTGRES_ONLY = ["tests/integration/sqlite-to-postgres.test.ts"];
+const postgres = process.env.TEST_ENGINE === "postgresql";
 export default defineConfig({
   resolve: {
     alias: {
@@ -19,6 +27,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: postgres ? SQLITE_ONLY : POSTGRES_ONLY,
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,

@@ -3,6 +3,7 @@
 // Writing stays in lib/audit.ts; nothing here changes or deletes events.
 import type { Prisma } from "@prisma/client";
 import type { Tx } from "./db/client";
+import { containsText } from "./db/text-match";
 import { toZonedIso } from "./time";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -56,7 +57,7 @@ export function startOfDayIn(day: string, timeZone: string): Date {
   return new Date(midnightUtc - offsetMs(guess));
 }
 
-function whereOf(filter: AuditFilter, timeZone: string): Prisma.AuditEventWhereInput {
+function whereOf(db: Tx, filter: AuditFilter, timeZone: string): Prisma.AuditEventWhereInput {
   const and: Prisma.AuditEventWhereInput[] = [];
   if (filter.action) {
     and.push(filter.action.endsWith(".*") ? { action: { startsWith: filter.action.slice(0, -1) } } : { action: filter.action });
@@ -65,8 +66,8 @@ function whereOf(filter: AuditFilter, timeZone: string): Prisma.AuditEventWhereI
     const text = filter.actor;
     and.push({
       OR: [
-        { actor: { email: { contains: text.toLowerCase() } } },
-        { actor: { displayName: { contains: text } } },
+        { actor: { email: containsText(db, text.toLowerCase()) } },
+        { actor: { displayName: containsText(db, text) } },
         // A failed sign-in with an unknown email has no actor; the address
         // tried is in its detail, and is what one looks for after an attack.
         { action: "auth.sign_in_failed", actorId: null, detail: { contains: JSON.stringify(text.toLowerCase()).slice(1, -1) } },
@@ -99,7 +100,7 @@ export type AuditRow = {
 export type AuditPage = { events: AuditRow[]; page: number; pages: number; total: number };
 
 export async function listAuditEvents(db: Tx, filter: AuditFilter, page: number, timeZone: string): Promise<AuditPage> {
-  const where = whereOf(filter, timeZone);
+  const where = whereOf(db, filter, timeZone);
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({

@@ -1,11 +1,13 @@
 // Backups of a whole installation: the SQLite database, copied with SQLite's
 // online backup API (consistent while the app keeps writing), and the media
-// files it refers to, packed with a manifest into one .tar.gz.
+// files it refers to, packed with a manifest into one .tar.gz. Media on local
+// disk only: with MEDIA_STORAGE=s3 both directions refuse (see refuseBucketMedia).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { readMediaConfig } from "./config";
 
 export type Manifest = {
   format: "sapo-backup-1";
@@ -21,7 +23,25 @@ function tar(args: string[]) {
   if (r.status !== 0) throw new Error(`tar failed: ${r.stderr.trim()}`);
 }
 
+/**
+ * Throws when images live in a bucket: a backup without them would look
+ * complete and not be, and a restore would put them where nothing reads them.
+ */
+export function refuseBucketMedia(what: "backup" | "restore", env: Record<string, string | undefined> = process.env): void {
+  const media = readMediaConfig(env);
+  if (media.storage !== "s3") return;
+  throw new Error(
+    what === "backup"
+      ? `npm run backup copies media from local disk, but MEDIA_STORAGE=s3 keeps the images in bucket ${media.s3.bucket}. ` +
+          "Backing up bucket media is the bucket's job (versioning, replication or a scheduled copy); " +
+          "for the database use your usual database backup, or npm run export for content with its images."
+      : `npm run restore puts media on local disk, but MEDIA_STORAGE=s3 reads images from bucket ${media.s3.bucket}. ` +
+          "Restore into an installation with local media storage, or bring content in with npm run import.",
+  );
+}
+
 export async function createBackup(options: { databaseFile: string; mediaDir: string; outFile: string }): Promise<Manifest> {
+  refuseBucketMedia("backup");
   if (!existsSync(options.databaseFile)) throw new Error(`No database at ${options.databaseFile}`);
   const work = mkdtempSync(path.join(tmpdir(), "sapo-backup-"));
   try {
@@ -56,6 +76,7 @@ export async function createBackup(options: { databaseFile: string; mediaDir: st
 
 /** Restores a backup into an installation that has no database yet. */
 export function restoreBackup(options: { file: string; databaseFile: string; mediaDir: string }): Manifest {
+  refuseBucketMedia("restore");
   if (existsSync(options.databaseFile)) {
     throw new Error(`${options.databaseFile} exists: restore only into an empty installation (move the old one away first)`);
   }

@@ -1,4 +1,5 @@
 // Settings that come from the environment, read and checked in one place.
+// Media storage (local disk or an S3-compatible bucket) is read here as well.
 // Admins edit the site name, tagline, time zone and more in the database
 // (lib/settings.ts); the values here are their defaults.
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "./time";
@@ -14,6 +15,10 @@ export type AppConfig = {
   siteLanguage: string;
   timeZone: string;
   dataDir: string;
+  /** Where image files live; the bucket's settings are read by readMediaConfig. */
+  mediaStorage: MediaConfig["storage"];
+  /** Base address of public image URLs, or null for this app's /media/<file> route. */
+  mediaPublicUrl: string | null;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -33,6 +38,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (!isValidTimeZone(timeZone)) {
     throw new ConfigError(`SITE_TIME_ZONE "${timeZone}" is not a time zone name such as ${DEFAULT_TIME_ZONE}`);
   }
+  // Checked here too, so a half-configured bucket stops `npm start` with a
+  // clear line instead of failing on the first upload.
+  const media = readMediaConfig(env);
   return {
     port,
     siteUrl,
@@ -41,5 +49,110 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     siteLanguage: env.SITE_LANGUAGE ?? "ru",
     timeZone,
     dataDir: env.DATA_DIR ?? "data",
+    mediaStorage: media.storage,
+    mediaPublicUrl: media.publicUrl,
   };
+}
+
+/** How to reach an S3-compatible bucket (AWS S3, MinIO, Cloudflare R2, DigitalOcean Spaces…). */
+export type S3Settings = {
+  bucket: string;
+  region: string;
+  /** null: AWS S3 itself. */
+  endpoint: string | null;
+  /** null: the AWS SDK's own credential chain (AWS_* variables, instance or task role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  forcePathStyle: boolean;
+  /** Key prefix without slashes at either end; "" for none. */
+  prefix: string;
+};
+
+export type MediaConfig =
+  | { storage: "local"; publicUrl: string | null }
+  | { storage: "s3"; publicUrl: string | null; s3: S3Settings };
+
+type Env = Record<string, string | undefined>;
+
+/** A variable's value, with blank treated as unset (as `S3_ENDPOINT=` in a .env file means). */
+function setting(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/**
+ * MEDIA_STORAGE and the S3_* variables. Throws ConfigError naming the
+ * variable that is missing or wrong. The S3_* variables are ignored for local
+ * storage.
+ */
+export function readMediaConfig(env: Env = process.env): MediaConfig {
+  const publicUrl = readMediaPublicUrl(env);
+  const storage = (setting(env, "MEDIA_STORAGE") ?? "local").toLowerCase();
+  if (storage === "local") return { storage, publicUrl };
+  if (storage !== "s3") throw new ConfigError(`MEDIA_STORAGE "${env.MEDIA_STORAGE}" must be "local" or "s3"`);
+
+  const bucket = setting(env, "S3_BUCKET");
+  if (!bucket) throw new ConfigError("S3_BUCKET is not set: MEDIA_STORAGE=s3 needs the name of the bucket to store images in");
+  if (/[/\s]/.test(bucket)) {
+    throw new ConfigError(`S3_BUCKET "${bucket}" must be a bucket name only; put a folder inside it in S3_PREFIX`);
+  }
+
+  const endpoint = setting(env, "S3_ENDPOINT")?.replace(/\/+$/, "") ?? null;
+  if (endpoint !== null && !isHttpUrl(endpoint)) {
+    throw new ConfigError(`S3_ENDPOINT "${endpoint}" is not an http(s) URL such as https://<account>.r2.cloudflarestorage.com`);
+  }
+
+  // Both or neither: with neither, the SDK finds credentials itself (an IAM
+  // role on AWS), which is the safer choice where it is available.
+  const accessKeyId = setting(env, "S3_ACCESS_KEY_ID");
+  const secretAccessKey = setting(env, "S3_SECRET_ACCESS_KEY");
+  if (accessKeyId && !secretAccessKey) throw new ConfigError("S3_SECRET_ACCESS_KEY is not set, but S3_ACCESS_KEY_ID is: set both");
+  if (secretAccessKey && !accessKeyId) throw new ConfigError("S3_ACCESS_KEY_ID is not set, but S3_SECRET_ACCESS_KEY is: set both");
+
+  const rawPathStyle = setting(env, "S3_FORCE_PATH_STYLE")?.toLowerCase() ?? "false";
+  if (!["true", "false", "1", "0"].includes(rawPathStyle)) {
+    throw new ConfigError(`S3_FORCE_PATH_STYLE "${env.S3_FORCE_PATH_STYLE}" must be true or false`);
+  }
+
+  return {
+    storage,
+    publicUrl,
+    s3: {
+      bucket,
+      region: setting(env, "S3_REGION") ?? "us-east-1",
+      endpoint,
+      credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+      forcePathStyle: rawPathStyle === "true" || rawPathStyle === "1",
+      prefix: (setting(env, "S3_PREFIX") ?? "").replace(/^\/+|\/+$/g, ""),
+    },
+  };
+}
+
+/**
+ * MEDIA_PUBLIC_URL without a trailing slash, or null when unset. Must be
+ * https: the site's Content-Security-Policy allows images from its own origin
+ * and https only, and article bodies accept https image addresses only.
+ */
+export function readMediaPublicUrl(env: Env = process.env): string | null {
+  const raw = setting(env, "MEDIA_PUBLIC_URL");
+  if (!raw) return null;
+  const base = raw.replace(/\/+$/, "");
+  let url: URL | null = null;
+  try {
+    url = new URL(base);
+  } catch {
+    // reported below
+  }
+  if (!url || url.protocol !== "https:" || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`MEDIA_PUBLIC_URL "${raw}" must be an https:// address without query, such as https://cdn.example.com/media`);
+  }
+  return base;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.protocol === "http:" || u.protocol === "https:";
+  } catch {
+    return false;
+  }
 }

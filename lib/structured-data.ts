@@ -1,5 +1,5 @@
 // JSON-LD for search engines: NewsArticle and BreadcrumbList.
-import { largestVariant, mediaUrl } from "./media/urls";
+import { absoluteMediaUrl, largestVariant } from "./media/urls";
 import { articlePath, authorPath, sectionPath } from "./site-paths";
 
 type Site = { siteName: string; siteUrl: string; siteLanguage: string };
@@ -24,7 +24,7 @@ export function dateModified(a: Pick<ArticleForLd, "publishedAt" | "liveUpdatedA
 }
 
 export function coverImageUrl(site: Site, cover: ArticleForLd["coverMedia"]): string | undefined {
-  return cover ? site.siteUrl + mediaUrl(cover.fileKey, largestVariant(cover.variants)) : undefined;
+  return cover ? absoluteMediaUrl(site.siteUrl, cover.fileKey, largestVariant(cover.variants)) : undefined;
 }
 
 export function newsArticleLd(site: Site, a: ArticleForLd) {

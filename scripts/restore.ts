@@ -12,6 +12,12 @@ if (!file) {
 }
 const dataDir = process.env.DATA_DIR ?? "data";
 const target = resolveDatabaseUrl(process.env.DATABASE_URL ?? `file:${path.join(dataDir, "sapo.db")}`);
+if (target.engine !== "sqlite") {
+  // A PostgreSQL server has its own tools for this (pg_dump, base backups):
+  // see docs/deploying.md. `npm run export` works on every engine.
+  console.error(`npm run restore works on the SQLite database file; this installation uses PostgreSQL: use pg_dump (docs/deploying.md) or npm run export.`);
+  process.exit(1);
+}
 try {
   const m = restoreBackup({ file, databaseFile: target.file, mediaDir: mediaDir(dataDir) });
   console.log(`Restored the backup of ${m.createdAt}: ${Object.entries(m.counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);

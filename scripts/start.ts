@@ -12,9 +12,8 @@ import path from "node:path";
 import { ensureFirstAdmin } from "../lib/bootstrap/first-admin";
 import { seedDemoContent } from "../lib/bootstrap/demo-content";
 import { readConfig } from "../lib/config";
-import { resolveDatabaseUrl } from "../lib/db/adapter";
-import { createPrismaClient, ensureSqliteSettings } from "../lib/db/client";
-import { mediaDir } from "../lib/media/storage";
+import { redactUrl, resolveDatabaseUrl } from "../lib/db/adapter";
+import { checkDatabase, createPrismaClient } from "../lib/db/client";
 import { ensureSearchIndex } from "../lib/search/index";
 
 const dev = process.argv.includes("--dev");
@@ -86,7 +85,7 @@ function runMigrations(env: NodeJS.ProcessEnv) {
   return !/No pending migrations/i.test(result.stdout);
 }
 
-const SOURCE_ROOTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json"];
+const SOURCE_ROOTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "prisma/postgres/schema.prisma", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json"];
 
 // Settings that pages prerendered at build time bake in: a change rebuilds.
 const BUILD_ENV = ["SITE_URL", "SITE_NAME", "SITE_TAGLINE", "SITE_LANGUAGE", "SITE_TIME_ZONE", "DATABASE_URL", "DATA_DIR"];
@@ -141,12 +140,12 @@ async function main() {
   } catch (e) {
     fail((e as Error).message);
   }
-  await checkWritableDir(path.dirname(target.file), "The database directory");
+  if (target.engine === "sqlite") await checkWritableDir(path.dirname(target.file), "The database directory");
   await checkPortFree(config.port);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${target.file}`,
+    DATABASE_URL: target.engine === "sqlite" ? `file:${target.file}` : target.url,
     DATA_DIR: dataDir,
     PORT: String(config.port),
     SITE_URL: config.siteUrl,
@@ -156,12 +155,12 @@ async function main() {
   };
 
   const applied = runMigrations(env);
-  console.log(`• Database ${path.relative(process.cwd(), target.file)}: ${applied ? "migrations applied" : "schema up to date"}`);
+  const label = target.engine === "sqlite" ? path.relative(process.cwd(), target.file) : `PostgreSQL ${redactUrl(target.url)}`;
+  console.log(`• Database ${label}: ${applied ? "migrations applied" : "schema up to date"}`);
 
   const db = createPrismaClient(target);
   try {
-    const sqlite = await ensureSqliteSettings(db);
-    console.log(`• SQLite journal_mode=${sqlite.journalMode}, busy_timeout=${sqlite.busyTimeoutMs} ms`);
+    console.log(`• ${await checkDatabase(db)}`);
     const admin = await ensureFirstAdmin(db);
     if (admin.created) {
       console.log(`• First admin created: ${admin.email}`);
@@ -170,7 +169,7 @@ async function main() {
       }
     }
     const adminId = admin.created ? admin.id : null;
-    const seed = await seedDemoContent(db, { mediaDir: mediaDir(dataDir), createdById: adminId });
+    const seed = await seedDemoContent(db, { createdById: adminId });
     if (seed.seeded) console.log(`• Demo content loaded: ${seed.articles} articles, ${seed.media} images`);
     const reindexed = await ensureSearchIndex(db);
     if (reindexed !== null) console.log(`• Search index rebuilt: ${reindexed} published articles`);

@@ -3,6 +3,7 @@
 import "server-only";
 import type { ArticleStatus, Prisma } from "@prisma/client";
 import { db } from "../db";
+import { containsText } from "../db/text-match";
 import { searchArticleIds } from "../search/index";
 
 export const PAGE_SIZE = 12;
@@ -49,7 +50,7 @@ export function latestArticles(limit = 20, exceptIds: string[] = []): Promise<Ar
 export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
   return db.article.findMany({
     where: { ...PUBLISHED, featured: true },
-    orderBy: [{ featuredRank: "asc" }, { publishedAt: "desc" }],
+    orderBy: [{ featuredRank: "asc" }, { publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: cardSelect,
   });
@@ -103,7 +104,7 @@ export async function authorPage(bylineSlug: string, page: number) {
   const byline = await db.articleAuthor.findFirst({
     where: { bylineSlug, article: PUBLISHED },
     select: { byline: true, bylineSlug: true },
-    orderBy: { article: { publishedAt: "desc" } },
+    orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
   });
   if (!byline) return null;
   return { author: byline, ...(await paged({ authors: { some: { bylineSlug } } }, page)) };
@@ -190,8 +191,8 @@ export function newsroomArticles(filter: NewsroomFilter, userId: string, limit =
   }
   if (filter.status) where.push({ status: filter.status });
   if (filter.sectionId) where.push({ sectionId: filter.sectionId });
-  if (filter.author) where.push({ authors: { some: { byline: { contains: filter.author } } } });
-  if (filter.q) where.push({ OR: [{ title: { contains: filter.q } }, { lead: { contains: filter.q } }] });
+  if (filter.author) where.push({ authors: { some: { byline: containsText(db, filter.author) } } });
+  if (filter.q) where.push({ OR: [{ title: containsText(db, filter.q) }, { lead: containsText(db, filter.q) }] });
   const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
     filter.view === "published" ? [{ publishedAt: "desc" }] : filter.view === "scheduled" ? [{ scheduledAt: "asc" }] : [{ updatedAt: "desc" }];
   return db.article.findMany({ where: { AND: where }, orderBy, take: limit, select: newsroomSelect });

@@ -1,7 +1,8 @@
 // Demo content for a new installation: the real seed article laid out as its
 // anatomy plus a few dozen shorter articles across the sections, with photos
-// drawn locally. Loaded only into an empty database, so running start-up
-// again never duplicates anything.
+// drawn locally and written to the media store (local disk or the bucket).
+// Loaded only into an empty database, so running start-up again never
+// duplicates anything.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
@@ -11,7 +12,7 @@ import { recordAudit } from "../audit";
 import { indexArticle } from "../search/index";
 import { prepareBody } from "../content/body";
 import type { Db } from "../db/client";
-import { mediaDir as defaultMediaDir, storeImage } from "../media/storage";
+import { mediaStore, storeImage, type MediaStore } from "../media/storage";
 import { largestVariant, mediaUrl } from "../media/urls";
 import { slugify } from "../slug";
 import { blocksToDoc, type FigureImage } from "./blocks";
@@ -76,11 +77,11 @@ export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
   return planned;
 }
 
-async function drawFigures(count: number, seedBase: number, dir: string) {
+async function drawFigures(count: number, seedBase: number, store: MediaStore) {
   const images: (FigureImage & { stored: Awaited<ReturnType<typeof storeImage>> })[] = [];
   for (let i = 0; i < count; i++) {
     const jpeg = await sharp(Buffer.from(demoImageSvg(seedBase + i, 1200, 675))).jpeg({ quality: 85 }).toBuffer();
-    const stored = await storeImage(jpeg, dir);
+    const stored = await storeImage(jpeg, store);
     const w = largestVariant(stored.variants);
     images.push({ src: mediaUrl(stored.fileKey, w), mediaId: "", width: stored.width, height: stored.height, stored });
   }
@@ -91,17 +92,17 @@ export type SeedResult = { seeded: boolean; articles: number; media: number };
 
 export async function seedDemoContent(
   db: Db,
-  options: { now?: Date; mediaDir?: string; createdById?: string | null } = {},
+  options: { now?: Date; store?: MediaStore; createdById?: string | null } = {},
 ): Promise<SeedResult> {
   if (!(await isContentEmpty(db))) return { seeded: false, articles: 0, media: 0 };
   const now = options.now ?? new Date();
-  const dir = options.mediaDir ?? defaultMediaDir();
+  const store = options.store ?? mediaStore();
   const planned = await planDemoArticles(now);
 
   // Files first (outside the transaction), rows after in one transaction: a
   // crash leaves at worst unreferenced files, never half the content.
   const figuresPer = await Promise.all(
-    planned.map((p, i) => drawFigures(Math.max(1, p.blocks.filter((b) => b.type === "figure").length), i * 10, dir)),
+    planned.map((p, i) => drawFigures(Math.max(1, p.blocks.filter((b) => b.type === "figure").length), i * 10, store)),
   );
 
   let mediaCount = 0;

@@ -1,6 +1,6 @@
 // RSS 2.0 feeds of published articles: the whole site, or one section.
 import type { Db } from "../db/client";
-import { largestVariant, mediaUrl } from "../media/urls";
+import { absoluteMediaUrl, largestVariant } from "../media/urls";
 import { xml } from "./xml";
 
 export const FEED_SIZE = 30;
@@ -33,7 +33,7 @@ export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], ti
       const link = `${site.url}/${a.section.slug}/${a.slug}`;
       // Media RSS rather than <enclosure>, which would need the file's byte length.
       const image = a.coverMedia
-        ? `\n      <media:content url="${xml(site.url + mediaUrl(a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)))}" medium="image" type="image/webp" width="${a.coverMedia.width}" height="${a.coverMedia.height}"/>`
+        ? `\n      <media:content url="${xml(absoluteMediaUrl(site.url, a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)))}" medium="image" type="image/webp" width="${a.coverMedia.width}" height="${a.coverMedia.height}"/>`
         : "";
       const author = a.authors.map((x) => x.byline).join(", ");
       return `    <item>

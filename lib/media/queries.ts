@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 import type { Tx } from "../db/client";
 import { mediaUsageCounts, toMediaItem, type MediaItem } from "./upload";
+import { containsText } from "../db/text-match";
 
 export const MEDIA_PAGE_SIZE = 24;
 export const MAX_QUERY_LENGTH = 200;
@@ -16,21 +17,15 @@ export type MediaPage = { items: MediaLibraryItem[]; q: string; page: number; pa
 
 /**
  * One page of the library. `page` is clamped to the pages that exist. The
- * search is a plain substring match (SQLite's LIKE: case-insensitive for
- * Latin letters only), which is enough for finding a photo again. `client`
+ * search is a plain substring match ignoring case (for Latin letters only on
+ * SQLite), which is enough for finding a photo again. `client`
  * is for tests.
  */
 export async function listMedia({ q = "", page = 1 }: { q?: string; page?: number }, client: Tx = db): Promise<MediaPage> {
   const query = q.trim().slice(0, MAX_QUERY_LENGTH);
+  const match = containsText(client, query);
   const where: Prisma.MediaWhereInput = query
-    ? {
-        OR: [
-          { caption: { contains: query } },
-          { credit: { contains: query } },
-          { alt: { contains: query } },
-          { originalName: { contains: query } },
-        ],
-      }
+    ? { OR: [{ caption: match }, { credit: match }, { alt: match }, { originalName: match }] }
     : {};
   const total = await client.media.count({ where });
   const pages = Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE));

@@ -1,12 +1,17 @@
-// Image files on local disk under <DATA_DIR>/media. Every image is re-encoded
-// by sharp into a few widths of WebP with metadata (EXIF, GPS) dropped; the
-// file names are chosen here, never taken from the uploader.
+// Image files: encoding and where they are kept. Every image is re-encoded by
+// sharp into a few widths of WebP with metadata (EXIF, GPS) dropped; the file
+// names are chosen here, never taken from the uploader. The files go to a
+// MediaStore: local disk under <DATA_DIR>/media by default, or an
+// S3-compatible bucket (lib/media/s3-store.ts) when MEDIA_STORAGE=s3.
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { variantFileName } from "./urls";
+import { readMediaConfig, type MediaConfig } from "../config";
+import { s3MediaStore } from "./s3-store";
+import { isVariantName, variantFileName } from "./urls";
 
+export { isVariantName } from "./urls";
 
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 export const MAX_INPUT_PIXELS = 40_000_000; // refuse decompression bombs
@@ -24,33 +29,53 @@ export type StoredImage = {
   sizeBytes: number;
 };
 
+/** sharp could not decode or encode the image: the file's fault, unlike a failing store. */
+export class UnreadableImageError extends Error {}
 
-export async function storeImage(input: Buffer, dir = mediaDir()): Promise<StoredImage> {
-  const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
-  const meta = await image.metadata();
-  if (!meta.width || !meta.height) throw new Error("Not an image");
-  // After rotate(), orientations 5–8 swap width and height.
-  const swap = (meta.orientation ?? 1) >= 5;
-  const width = swap ? meta.height : meta.width;
-  const height = swap ? meta.width : meta.height;
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
-  if (widths.length < VARIANT_WIDTHS.length) widths.push(Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]));
+/**
+ * Encodes the image into its variants and writes them to `store`. Throws
+ * UnreadableImageError when the image cannot be decoded; errors of the store
+ * (disk full, bucket unreachable) are passed on as they are.
+ */
+export async function storeImage(input: Buffer, store: MediaStore = mediaStore()): Promise<StoredImage> {
   const fileKey = randomBytes(10).toString("hex");
-  await mkdir(dir, { recursive: true });
-  let sizeBytes = 0;
-  for (const w of widths) {
-    const out = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
-    await writeFile(path.join(dir, variantFileName(fileKey, w)), out);
-    sizeBytes += out.length;
+  let width: number;
+  let height: number;
+  const files: { width: number; name: string; bytes: Buffer }[] = [];
+  try {
+    const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
+    const meta = await image.metadata();
+    if (!meta.width || !meta.height) throw new Error("Not an image");
+    // After rotate(), orientations 5–8 swap width and height.
+    const swap = (meta.orientation ?? 1) >= 5;
+    width = swap ? meta.height : meta.width;
+    height = swap ? meta.width : meta.height;
+    const widths: number[] = VARIANT_WIDTHS.filter((w) => w < width);
+    if (widths.length < VARIANT_WIDTHS.length) widths.push(Math.min(width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]));
+    for (const w of widths) {
+      const bytes = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+      files.push({ width: w, name: variantFileName(fileKey, w), bytes });
+    }
+  } catch (e) {
+    throw new UnreadableImageError(e instanceof Error ? e.message : String(e), { cause: e });
   }
-  return { fileKey, mimeType: "image/webp", width, height, variants: widths, sizeBytes };
-}
 
-const SAFE_NAME = /^[a-f0-9]{20}-\d{1,5}\.webp$/;
-
-/** True for names this server could have given a stored variant. */
-export function isVariantName(name: string): boolean {
-  return SAFE_NAME.test(name);
+  // Encoded first, written after (in parallel: a bucket's latency adds up):
+  // a damaged image never leaves some of its variants behind.
+  try {
+    await Promise.all(files.map((f) => store.put(f.name, f.bytes, "image/webp")));
+  } catch (e) {
+    await Promise.all(files.map((f) => store.delete(f.name).catch(() => {})));
+    throw e;
+  }
+  return {
+    fileKey,
+    mimeType: "image/webp",
+    width,
+    height,
+    variants: files.map((f) => f.width),
+    sizeBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
+  };
 }
 
 /**
@@ -70,6 +95,7 @@ export interface MediaStore {
 export function localMediaStore(dir = mediaDir()): MediaStore {
   return {
     kind: "local",
+    // The type is not kept: every variant is WebP, and /media says so.
     async put(name, bytes) {
       if (!isVariantName(name)) throw new Error(`Not a media file name: ${name}`);
       await mkdir(dir, { recursive: true });
@@ -90,17 +116,18 @@ export function localMediaStore(dir = mediaDir()): MediaStore {
   };
 }
 
-/** The store this process is configured to use. */
-export function mediaStore(): MediaStore {
-  return localMediaStore();
+/** The store a configuration names (MEDIA_STORAGE and the S3_* variables, see lib/config.ts). */
+export function createMediaStore(config: MediaConfig): MediaStore {
+  return config.storage === "s3" ? s3MediaStore(config.s3) : localMediaStore();
 }
 
-/** Reads a variant by its public name; null for anything that is not one of ours. */
-export async function readVariant(name: string, dir = mediaDir()): Promise<Buffer | null> {
-  if (!SAFE_NAME.test(name)) return null;
-  try {
-    return await readFile(path.join(dir, name));
-  } catch {
-    return null;
-  }
+let configured: MediaStore | undefined;
+
+/**
+ * The store this process is configured to use. Made once: the S3 client
+ * keeps its connections open between requests. Throws ConfigError when the
+ * settings are incomplete (`npm start` checks them before serving).
+ */
+export function mediaStore(): MediaStore {
+  return (configured ??= createMediaStore(readMediaConfig()));
 }

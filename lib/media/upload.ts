@@ -1,14 +1,12 @@
 // The media library's rules: what an upload may be (type by content, size,
 // pixel count), how an item is stored and described, when it is in use and
 // may not be deleted. Free of `server-only` so tests and scripts can use it;
-// callers pass the database client.
-import { rm } from "node:fs/promises";
-import path from "node:path";
+// callers pass the database client (and may pass the media store).
 import type { Media, Prisma } from "@prisma/client";
 import sharp from "sharp";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
-import { MAX_INPUT_PIXELS, mediaDir, storeImage } from "./storage";
+import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError, type MediaStore } from "./storage";
 import { largestVariant, mediaUrl, parseVariants, srcSet, variantFileName } from "./urls";
 
 /** A refusal to show the user as is (bad upload, item in use, item gone). */
@@ -126,20 +124,21 @@ function cleanName(name: string): string {
 export async function acceptUpload(
   db: Db,
   file: { bytes: Buffer; name: string },
-  options: { uploadedById: string | null; alt?: string; caption?: string; credit?: string; dir?: string },
+  options: { uploadedById: string | null; alt?: string; caption?: string; credit?: string; store?: MediaStore },
 ): Promise<MediaItem> {
   assertUploadSize(file.bytes.length);
   const text = mediaTextSchema.safeParse({ alt: options.alt, caption: options.caption, credit: options.credit });
   if (!text.success) throw new UploadError(text.error.issues[0].message);
   await sniffImage(file.bytes);
 
-  const dir = options.dir ?? mediaDir();
+  const store = options.store ?? mediaStore();
   let stored: Awaited<ReturnType<typeof storeImage>>;
   try {
-    stored = await storeImage(file.bytes, dir);
+    stored = await storeImage(file.bytes, store);
   } catch (e) {
-    // A system error (disk full, no permission) is ours to fix, not the uploader's.
-    if (e instanceof Error && "code" in e) throw e;
+    // Only a bad image is the uploader's to fix; a failing store (disk full,
+    // bucket unreachable) is ours and goes on as a server error.
+    if (!(e instanceof UnreadableImageError)) throw e;
     throw new UploadError("This image could not be read; it may be damaged or cut short.");
   }
 
@@ -160,7 +159,7 @@ export async function acceptUpload(
     return toMediaItem(row);
   } catch (e) {
     // No row, so nothing would ever serve or delete the files: remove them now.
-    await removeVariantFiles(stored.fileKey, stored.variants, dir);
+    await removeVariantFiles(stored.fileKey, stored.variants, store);
     throw e;
   }
 }
@@ -192,7 +191,7 @@ export async function mediaUsage(db: Tx, mediaId: string): Promise<number> {
  * Deletes an item and its files, unless an article uses it: then it throws
  * MediaError saying how many. Returns the deleted row (for the audit log).
  */
-export async function deleteMediaIfUnused(db: Db, mediaId: string, dir = mediaDir()): Promise<Media> {
+export async function deleteMediaIfUnused(db: Db, mediaId: string, store: MediaStore = mediaStore()): Promise<Media> {
   const row = await db.media.findUnique({ where: { id: mediaId } });
   if (!row) throw new MediaError("This image no longer exists; it may have been deleted already.");
   // One conditional statement, so an article that starts using the item
@@ -207,11 +206,11 @@ export async function deleteMediaIfUnused(db: Db, mediaId: string, dir = mediaDi
         : `This image is used by ${used} articles; remove it from them first.`,
     );
   }
-  await removeVariantFiles(row.fileKey, parseVariants(row.variants), dir);
+  await removeVariantFiles(row.fileKey, parseVariants(row.variants), store);
   return row;
 }
 
-async function removeVariantFiles(fileKey: string, widths: number[], dir: string): Promise<void> {
-  // Best effort: a file left behind is only wasted disk, since no row points at it.
-  await Promise.all(widths.map((w) => rm(path.join(dir, variantFileName(fileKey, w)), { force: true }).catch(() => {})));
+async function removeVariantFiles(fileKey: string, widths: number[], store: MediaStore): Promise<void> {
+  // Best effort: a file left behind is only wasted space, since no row points at it.
+  await Promise.all(widths.map((w) => store.delete(variantFileName(fileKey, w)).catch(() => {})));
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoContent } from "@/lib/bootstrap/demo-content";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";
+import { localMediaStore } from "@/lib/media/storage";
 import { freshDatabase, type TestDb } from "../support/db";
 
 let t: TestDb;
@@ -18,8 +19,8 @@ const run = (script: string, args: string[], env: Record<string, string>) =>
   });
 
 beforeAll(async () => {
-  t = freshDatabase();
-  await seedDemoContent(t.db, { mediaDir: path.join(t.dir, "media") });
+  t = await freshDatabase();
+  await seedDemoContent(t.db, { store: localMediaStore(path.join(t.dir, "media")) });
   await t.db.user.create({ data: { email: "kept@example.com", displayName: "Kept", role: "EDITOR" } });
 });
 afterAll(() => t.db.$disconnect());
@@ -29,7 +30,7 @@ describe("backup and restore", () => {
     const file = path.join(t.dir, "backup.tar.gz");
     // Writes keep going while the backup runs (in another process).
     const backup = promisify(execFile)(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", file], {
-      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", DATA_DIR: t.dir, DATABASE_URL: `file:${t.file}` },
+      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", DATA_DIR: t.dir, DATABASE_URL: t.url },
     });
     for (let i = 0; i < 50; i++) await t.db.auditEvent.create({ data: { action: "test.write", detail: `{"i":${i}}` } });
     const { stderr } = await backup;

@@ -1,28 +1,42 @@
-// Start-up's database work against a real, migrated SQLite file: settings,
+// Start-up's database work against a real, migrated database: settings,
 // first admin, demo content, and that running it again changes nothing.
 import { mkdtempSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemoContent } from "@/lib/bootstrap/demo-content";
 import { ensureFirstAdmin, FirstAdminError } from "@/lib/bootstrap/first-admin";
-import { ensureSqliteSettings } from "@/lib/db/client";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { checkDatabase, createPrismaClient, ensureSqliteSettings } from "@/lib/db/client";
+import { onPostgresServer, postgresDatabaseUrl } from "../support/engine";
+import { localMediaStore } from "@/lib/media/storage";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { freshDatabase, type TestDb } from "../support/db";
 
 let t: TestDb;
 let mediaDir: string;
 
-beforeAll(() => {
-  t = freshDatabase();
+beforeAll(async () => {
+  t = await freshDatabase();
   mediaDir = mkdtempSync(path.join(t.dir, "media-"));
 });
 afterAll(() => t.db.$disconnect());
 
 describe("start-up on an empty database", () => {
-  it("puts SQLite in WAL mode with a busy timeout and verifies it", async () => {
-    expect(await ensureSqliteSettings(t.db)).toEqual({ journalMode: "wal", busyTimeoutMs: 5000 });
-    const [row] = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
-    expect(row.journal_mode).toBe("wal");
+  it("checks the database: SQLite in WAL mode with a busy timeout, PostgreSQL recent with unaccent", async () => {
+    if (t.engine === "sqlite") {
+      expect(await ensureSqliteSettings(t.db)).toEqual({ journalMode: "wal", busyTimeoutMs: 5000 });
+      const [row] = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+      expect(row.journal_mode).toBe("wal");
+      expect(await checkDatabase(t.db)).toBe("SQLite journal_mode=wal, busy_timeout=5000 ms");
+    } else {
+      expect(await checkDatabase(t.db)).toMatch(/^PostgreSQL \d+\.\d+.*, unaccent installed$/);
+      // A database without Sapo's migrations has no unaccent.
+      const name = `${inject("postgresPrefix")}bare`;
+      await onPostgresServer([`CREATE DATABASE "${name}"`]);
+      const bare = createPrismaClient(resolveDatabaseUrl(postgresDatabaseUrl(name)));
+      await expect(checkDatabase(bare)).rejects.toThrow(/unaccent is missing/);
+      await bare.$disconnect();
+    }
   });
 
   it("refuses a weak ADMIN_PASSWORD and creates nobody", async () => {
@@ -51,7 +65,7 @@ describe("start-up on an empty database", () => {
   });
 
   it("loads the demo content once", async () => {
-    const first = await seedDemoContent(t.db, { mediaDir });
+    const first = await seedDemoContent(t.db, { store: localMediaStore(mediaDir) });
     expect(first.seeded).toBe(true);
     const counts = async () => ({
       articles: await t.db.article.count(),
@@ -70,7 +84,7 @@ describe("start-up on an empty database", () => {
       (await t.db.media.findMany({ select: { variants: true } })).reduce((n, m) => n + m.variants.split(",").length, 0),
     );
 
-    expect(await seedDemoContent(t.db, { mediaDir })).toEqual({ seeded: false, articles: 0, media: 0 });
+    expect(await seedDemoContent(t.db, { store: localMediaStore(mediaDir) })).toEqual({ seeded: false, articles: 0, media: 0 });
     expect(await counts()).toEqual(before);
   });
 

@@ -10,13 +10,13 @@ let t: TestDb;
 let editorId: string;
 
 const crash = (mode: string, targetId: string) =>
-  spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/fixtures/crash-midway.ts", t.file, mode, targetId, editorId], {
+  spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/fixtures/crash-midway.ts", t.url, mode, targetId, editorId], {
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "test" },
   });
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   await t.db.section.create({ data: { name: "S", slug: "s" } });
   const editor = await t.db.user.create({ data: { email: "editor@example.com", displayName: "Editor", role: "ADMIN" } });
   editorId = editor.id;

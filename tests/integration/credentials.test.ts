@@ -9,7 +9,7 @@ let t: TestDb;
 const PASSWORD = "correct horse battery";
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   const passwordHash = await hashPassword(PASSWORD);
   await t.db.user.createMany({
     data: [

@@ -17,7 +17,7 @@ const p = (text: string) => ({ type: "paragraph", content: [{ type: "text", text
 const doc = (...content: unknown[]) => ({ type: "doc", content }) as EditorFields["body"];
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   sectionId = (await t.db.section.create({ data: { name: "Xã hội", slug: "society" } })).id;
   const make = async (role: "EDITOR" | "REPORTER", name: string): Promise<Editor> => {
     const u = await t.db.user.create({ data: { email: `${name}@example.com`, displayName: name, role } });

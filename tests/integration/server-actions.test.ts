@@ -25,9 +25,9 @@ let theirDraft: string;
 let published: string;
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   // lib/db.ts opens DATABASE_URL when first imported: point it at this test's database.
-  process.env.DATABASE_URL = `file:${path.join(t.dir, "sapo.db")}`;
+  process.env.DATABASE_URL = t.url;
   actions = {
     save: (await import("@/lib/actions/articles/save-article")).saveArticleAction,
     transition: (await import("@/lib/actions/articles/transition-article")).transitionArticleAction,

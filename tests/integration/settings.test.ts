@@ -9,7 +9,7 @@ let t: TestDb;
 let actor: { id: string; ip: string };
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   const admin = await t.db.user.create({ data: { email: "admin@example.com", displayName: "Admin", role: "ADMIN" } });
   actor = { id: admin.id, ip: "203.0.113.9" };
 });

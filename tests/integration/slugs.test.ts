@@ -10,7 +10,7 @@ let politics: string;
 let sports: string;
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   politics = (await t.db.section.create({ data: { name: "Politics", slug: "politics" } })).id;
   sports = (await t.db.section.create({ data: { name: "Sports", slug: "sports" } })).id;
 });

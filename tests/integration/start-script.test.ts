@@ -5,10 +5,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";
 import { testRoot } from "../support/db";
+import { onPostgresServer, postgresDatabaseUrl, testEngine } from "../support/engine";
 
 const root = path.join(testRoot(), "start-script");
 
@@ -35,19 +36,26 @@ describe("start-up", () => {
 
   it("prepares a fresh installation, and a second run duplicates nothing", async () => {
     mkdirSync(dataDir, { recursive: true });
-    const env = { DATA_DIR: dataDir, ADMIN_EMAIL: "chief@example.com" };
+    // On the PostgreSQL run: an empty database, as an administrator makes it.
+    let databaseUrl = `file:${path.join(dataDir, "sapo.db")}`;
+    if (testEngine() === "postgresql") {
+      const name = `${inject("postgresPrefix")}start`;
+      await onPostgresServer([`CREATE DATABASE "${name}"`]);
+      databaseUrl = postgresDatabaseUrl(name);
+    }
+    const env = { DATA_DIR: dataDir, ADMIN_EMAIL: "chief@example.com", DATABASE_URL: databaseUrl };
     const first = start(env);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("First admin created: chief@example.com");
     expect(first.stdout).toMatch(/Password \(shown once.*\): \S{20}/);
-    expect(first.stdout).toContain("journal_mode=wal, busy_timeout=5000 ms");
+    expect(first.stdout).toMatch(testEngine() === "postgresql" ? /PostgreSQL [\d.]+.*, unaccent installed/ : /journal_mode=wal, busy_timeout=5000 ms/);
     expect(first.stdout).toMatch(/Demo content loaded: \d+ articles/);
 
     const count = async () => {
       // Closed again before the next start: applying migrations wants the
       // database to itself (as it has when a real start-up runs).
-      const db = createPrismaClient(resolveDatabaseUrl(`file:${path.join(dataDir, "sapo.db")}`));
+      const db = createPrismaClient(resolveDatabaseUrl(databaseUrl));
       const counts = [await db.user.count(), await db.article.count(), await db.media.count(), await db.tag.count()];
       await db.$disconnect();
       return counts;
@@ -82,6 +90,14 @@ describe("start-up", () => {
   it("stops on a DATABASE_URL it does not understand", () => {
     mkdirSync(dataDir, { recursive: true });
     expectOneLineFailure(start({ DATA_DIR: dataDir, DATABASE_URL: "mysql://localhost/sapo" }), /DATABASE_URL .* not understood/);
+  });
+
+  it("stops when the PostgreSQL server cannot be reached", () => {
+    mkdirSync(dataDir, { recursive: true });
+    expectOneLineFailure(
+      start({ DATA_DIR: dataDir, DATABASE_URL: "postgresql://sapo:secret@127.0.0.1:1/sapo" }),
+      /Applying database migrations failed: .*(connect|ECONNREFUSED|reach)/i,
+    );
   });
 
   it("stops when the database's directory is missing", () => {

@@ -9,7 +9,7 @@ const editor = { id: "", role: "EDITOR" as const };
 const reporter = { id: "", role: "REPORTER" as const };
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   editor.id = (await t.db.user.create({ data: { email: "e@example.com", displayName: "E", role: "EDITOR" } })).id;
   reporter.id = (await t.db.user.create({ data: { email: "r@example.com", displayName: "R", role: "REPORTER" } })).id;
 });

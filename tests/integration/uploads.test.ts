@@ -8,22 +8,24 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMedia } from "@/lib/media/queries";
-import { MAX_INPUT_PIXELS } from "@/lib/media/storage";
+import { localMediaStore, MAX_INPUT_PIXELS, type MediaStore } from "@/lib/media/storage";
 import { acceptUpload, deleteMediaIfUnused, MAX_UPLOAD_BYTES, MediaError, mediaUsage, UploadError } from "@/lib/media/upload";
 import { variantFileName } from "@/lib/media/urls";
 import { freshDatabase, type TestDb } from "../support/db";
 
 let t: TestDb;
 let dir: string;
+let store: MediaStore;
 
-beforeAll(() => {
-  t = freshDatabase();
+beforeAll(async () => {
+  t = await freshDatabase();
   dir = mkdtempSync(path.join(t.dir, "media-"));
+  store = localMediaStore(dir);
 });
 afterAll(() => t.db.$disconnect());
 
 const upload = (bytes: Buffer, name: string, extra: { alt?: string; caption?: string; credit?: string } = {}) =>
-  acceptUpload(t.db, { bytes, name }, { uploadedById: null, dir, ...extra });
+  acceptUpload(t.db, { bytes, name }, { uploadedById: null, store, ...extra });
 
 function picture(width = 1200, height = 800) {
   return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 200 } } });
@@ -158,13 +160,13 @@ describe("usage and deletion", () => {
 
     await t.db.articleMedia.create({ data: { articleId: a.id, mediaId: item.id } });
     expect(await mediaUsage(t.db, item.id)).toBe(1);
-    await expect(deleteMediaIfUnused(t.db, item.id, dir)).rejects.toThrow("This image is used by 1 article; remove it from it first.");
+    await expect(deleteMediaIfUnused(t.db, item.id, store)).rejects.toThrow("This image is used by 1 article; remove it from it first.");
 
     // As cover of another article, and as cover and body image of the same one (counted once).
     await t.db.article.update({ where: { id: b.id }, data: { coverMediaId: item.id } });
     await t.db.article.update({ where: { id: a.id }, data: { coverMediaId: item.id } });
     expect(await mediaUsage(t.db, item.id)).toBe(2);
-    const error = await deleteMediaIfUnused(t.db, item.id, dir).catch((e: unknown) => e);
+    const error = await deleteMediaIfUnused(t.db, item.id, store).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MediaError);
     expect((error as Error).message).toBe("This image is used by 2 articles; remove it from them first.");
     expect(files.every((f) => existsSync(f))).toBe(true);
@@ -175,12 +177,12 @@ describe("usage and deletion", () => {
     await t.db.articleMedia.deleteMany({ where: { mediaId: item.id } });
     await t.db.article.updateMany({ where: { coverMediaId: item.id }, data: { coverMediaId: null } });
     expect(await mediaUsage(t.db, item.id)).toBe(0);
-    const deleted = await deleteMediaIfUnused(t.db, item.id, dir);
+    const deleted = await deleteMediaIfUnused(t.db, item.id, store);
     expect(deleted.id).toBe(item.id);
     expect(await t.db.media.findUnique({ where: { id: item.id } })).toBeNull();
     expect(files.some((f) => existsSync(f))).toBe(false);
 
-    await expect(deleteMediaIfUnused(t.db, item.id, dir)).rejects.toThrow(/no longer exists/);
+    await expect(deleteMediaIfUnused(t.db, item.id, store)).rejects.toThrow(/no longer exists/);
   });
 });
 

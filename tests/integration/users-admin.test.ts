@@ -25,7 +25,7 @@ let admin: Actor;
 const GOOD_PASSWORD = "a long enough password";
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   const row = await t.db.user.create({
     data: { email: "admin@example.com", displayName: "Admin", role: "ADMIN", passwordHash: await hashPassword(GOOD_PASSWORD) },
   });
@@ -208,7 +208,7 @@ describe("sign out everywhere", () => {
   it("bumps the session version and is audited", async () => {
     const { revokeSessions } = await import("@/lib/users/admin");
     const { freshDatabase } = await import("../support/db");
-    const t2 = freshDatabase();
+    const t2 = await freshDatabase();
     const u = await t2.db.user.create({ data: { email: "s@example.com", displayName: "S", role: "REPORTER" } });
     await revokeSessions(t2.db, { id: u.id, ip: "192.0.2.1" }, u.id);
     expect((await t2.db.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);

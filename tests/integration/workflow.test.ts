@@ -15,7 +15,7 @@ const people: Record<"reporter" | "otherReporter" | "editor" | "admin", Editor> 
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 beforeAll(async () => {
-  t = freshDatabase();
+  t = await freshDatabase();
   await t.db.section.create({ data: { name: "Politics", slug: "politics" } });
   const make = async (key: keyof typeof people, role: Role) => {
     const u = await t.db.user.create({ data: { email: `${key}@example.com`, displayName: key, role } });

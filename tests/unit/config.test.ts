@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
 import { ConfigError, readConfig } from "@/lib/config";
-import { DatabaseUrlError, DEFAULT_DATABASE_URL, resolveDatabaseUrl } from "@/lib/db/adapter";
+import { DatabaseUrlError, DEFAULT_DATABASE_URL, redactUrl, resolveDatabaseUrl, resolveReplicaUrls } from "@/lib/db/adapter";
 
 describe("readConfig", () => {
   it("has working defaults", () => {
@@ -31,7 +31,29 @@ describe("resolveDatabaseUrl", () => {
   it("refuses URLs it cannot serve, saying what to use instead", () => {
     expect(() => resolveDatabaseUrl("mysql://localhost/x")).toThrow(DatabaseUrlError);
     expect(() => resolveDatabaseUrl("file:")).toThrow(/names no database file/);
-    expect(() => resolveDatabaseUrl("postgres://localhost/sapo")).toThrow(/PostgreSQL/);
+    expect(() => resolveDatabaseUrl("postgresql://sapo@localhost")).toThrow(/no database name/);
+  });
+
+  it("selects PostgreSQL for postgres:// and postgresql:// URLs", () => {
+    expect(resolveDatabaseUrl("postgres://sapo:pw@db.internal:5432/sapo")).toEqual({ engine: "postgresql", url: "postgres://sapo:pw@db.internal:5432/sapo" });
+    expect(resolveDatabaseUrl(" postgresql://sapo@127.0.0.1/news ").engine).toBe("postgresql");
+  });
+
+  it("never prints a password in its errors", () => {
+    expect(redactUrl("postgresql://sapo:hunter2@db/sapo")).toBe("postgresql://sapo:***@db/sapo");
+    expect(() => resolveDatabaseUrl("mysql://root:hunter2@db/sapo")).toThrow(/^(?!.*hunter2)/s);
+  });
+});
+
+describe("resolveReplicaUrls", () => {
+  const primary = resolveDatabaseUrl("postgresql://sapo@primary/sapo");
+  it("reads a comma-separated list and refuses a replica of another engine", () => {
+    expect(resolveReplicaUrls(undefined, primary)).toEqual([]);
+    expect(resolveReplicaUrls(" postgresql://r1/sapo, postgresql://r2/sapo ,", primary).map((r) => r.url)).toEqual([
+      "postgresql://r1/sapo",
+      "postgresql://r2/sapo",
+    ]);
+    expect(() => resolveReplicaUrls("file:./data/replica.db", primary)).toThrow(/is sqlite, but the primary is postgresql/);
   });
 });
 

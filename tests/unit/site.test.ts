@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { xml } from "@/lib/feeds/xml";
-import { foldForSearch, toFtsQuery } from "@/lib/search/fold";
+import { foldForSearch, indexText, toFtsQuery, toTsQuery } from "@/lib/search/fold";
 import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
 import { dateModified, jsonLdScript } from "@/lib/structured-data";
 
@@ -51,5 +51,18 @@ describe("machine-readable output", () => {
     expect(
       dateModified({ publishedAt: published, liveUpdatedAt: new Date("2026-01-02T00:00:00Z"), corrections: [{ createdAt: corrected }] }),
     ).toEqual(corrected);
+  });
+});
+
+describe("search text for both engines", () => {
+  it("indexes folded words only, so no engine reads punctuation as syntax", () => {
+    expect(indexText("Апельсины «Cam Vinh» — Nghệ An's <b>pride</b>")).toBe("апельсины cam vinh nghe an s b pride b");
+  });
+
+  it("builds the same query for FTS5 and PostgreSQL: all words, the last a prefix", () => {
+    expect(toFtsQuery("Cửa Lò")).toBe('"cua" "lo"*');
+    expect(toTsQuery("Cửa Lò")).toBe("'cua' & 'lo':*");
+    expect(toTsQuery("a' | b) & !c")).toBe("'a' & 'b' & 'c':*");
+    expect(toTsQuery("«»!")).toBeNull();
   });
 });

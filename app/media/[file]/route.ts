@@ -1,11 +1,14 @@
-// Serves stored image variants. Names are the server's own (checked against a
-// strict pattern before touching the disk); the type is fixed and nosniff set,
-// so nothing uploaded is ever interpreted as a page or script.
-import { readVariant } from "@/lib/media/storage";
+// Serves stored image variants from the configured media store (local disk or
+// the S3 bucket). Names are the server's own (checked against a strict pattern
+// by the store before any read); the type is fixed and nosniff set, so nothing
+// uploaded is ever interpreted as a page or script. With MEDIA_PUBLIC_URL set,
+// pages link to the bucket or CDN instead, but addresses written into older
+// articles still land here and keep working.
+import { mediaStore } from "@/lib/media/storage";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const data = await readVariant(file);
+  const data = await mediaStore().get(file);
   if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(new Uint8Array(data), {
     headers: {
