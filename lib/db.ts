@@ -1,11 +1,38 @@
-// The one Prisma client of the running app. Server code only.
+// The Prisma clients of the running app. Server code only.
+// - `db`: the primary database. Everything the newsroom does reads and
+//   writes here, so an editor always sees their own writes at once.
+// - `siteDb`: for the reader site's reads. With DATABASE_REPLICA_URLS set,
+//   its queries go to a read replica (picked at random per query) through
+//   Prisma's read-replicas extension, while any write or transaction still
+//   goes to the primary. Without replicas it is `db`.
+// - `siteSql()`: the same for raw SQL (search), which the extension leaves on
+//   the primary.
 import "server-only";
-import { resolveDatabaseUrl } from "./db/adapter";
-import { createPrismaClient, type Db } from "./db/client";
+import { readReplicas } from "@prisma/extension-read-replicas";
+import { resolveDatabaseUrl, resolveReplicaUrls } from "./db/adapter";
+import { createPrismaClient, type Db, type Tx } from "./db/client";
 
-// Reuse one client across hot reloads in development.
-const globalForDb = globalThis as unknown as { sapoDb?: Db };
+type Clients = { db: Db; siteDb: Db; replicated: boolean };
 
-export const db: Db = globalForDb.sapoDb ?? createPrismaClient(resolveDatabaseUrl(process.env.DATABASE_URL));
+function createClients(): Clients {
+  const primaryTarget = resolveDatabaseUrl(process.env.DATABASE_URL);
+  const primary = createPrismaClient(primaryTarget);
+  const replicas = resolveReplicaUrls(process.env.DATABASE_REPLICA_URLS, primaryTarget).map(createPrismaClient);
+  if (replicas.length === 0) return { db: primary, siteDb: primary, replicated: false };
+  // The extension's types describe a generic client; ours is the same client with routing added.
+  const siteDb = primary.$extends(readReplicas({ replicas })) as unknown as Db;
+  return { db: primary, siteDb, replicated: true };
+}
 
-if (process.env.NODE_ENV !== "production") globalForDb.sapoDb = db;
+// Reuse the clients across hot reloads in development.
+const globalForDb = globalThis as unknown as { sapoDb?: Clients };
+const clients = globalForDb.sapoDb ?? createClients();
+if (process.env.NODE_ENV !== "production") globalForDb.sapoDb = clients;
+
+export const db: Db = clients.db;
+export const siteDb: Db = clients.siteDb;
+
+/** A client for the reader site's raw SQL reads: a replica when there are any. */
+export function siteSql(): Pick<Tx, "$queryRaw" | "$executeRaw"> {
+  return clients.replicated ? (siteDb as unknown as { $replica(): Db }).$replica() : db;
+}

@@ -1,7 +1,7 @@
 // The app's Prisma client together with site settings, for the route
 // handlers that build feeds and sitemaps.
 import "server-only";
-import { db } from "./db";
+import { siteDb as db } from "./db";
 import { publicSite } from "./site-settings";
 
 export async function siteForFeeds() {

@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import { readConfig } from "./config";
-import { db } from "./db";
+import { siteDb as db } from "./db";
 import { getSiteSettings, type SiteSettings } from "./settings";
 
 export const siteSettings = cache(() => getSiteSettings(db));

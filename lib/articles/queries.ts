@@ -2,7 +2,7 @@
 // the newsroom's reads are at the end.
 import "server-only";
 import type { ArticleStatus, Prisma } from "@prisma/client";
-import { db } from "../db";
+import { db, siteDb, siteSql } from "../db";
 import { containsText } from "../db/text-match";
 import { searchArticleIds } from "../search/index";
 
@@ -31,14 +31,14 @@ export type Paged<T> = { items: T[]; page: number; pages: number; total: number 
 async function paged(where: Prisma.ArticleWhereInput, page: number): Promise<Paged<ArticleCard>> {
   const filter = { ...where, ...PUBLISHED };
   const [total, items] = await Promise.all([
-    db.article.count({ where: filter }),
-    db.article.findMany({ where: filter, orderBy: NEWEST_FIRST, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
+    siteDb.article.count({ where: filter }),
+    siteDb.article.findMany({ where: filter, orderBy: NEWEST_FIRST, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
   ]);
   return { items, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
 }
 
 export function latestArticles(limit = 20, exceptIds: string[] = []): Promise<ArticleCard[]> {
-  return db.article.findMany({
+  return siteDb.article.findMany({
     where: { ...PUBLISHED, id: { notIn: exceptIds } },
     orderBy: NEWEST_FIRST,
     take: limit,
@@ -48,7 +48,7 @@ export function latestArticles(limit = 20, exceptIds: string[] = []): Promise<Ar
 
 /** The editors' picks for the home page: lead story first, then the secondary slots. */
 export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
-  return db.article.findMany({
+  return siteDb.article.findMany({
     where: { ...PUBLISHED, featured: true },
     orderBy: [{ featuredRank: "asc" }, { publishedAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -57,11 +57,11 @@ export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
 }
 
 export function listSections() {
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
+  return siteDb.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
 }
 
 export function findSection(slug: string) {
-  return db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+  return siteDb.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
 }
 
 /** The newest stories of every section, for the home page's section blocks. */
@@ -70,7 +70,7 @@ export async function sectionBlocks(perSection: number, exceptIds: string[]) {
   return Promise.all(
     sections.map(async (section) => ({
       section,
-      articles: await db.article.findMany({
+      articles: await siteDb.article.findMany({
         where: { ...PUBLISHED, sectionId: section.id, id: { notIn: exceptIds } },
         orderBy: NEWEST_FIRST,
         take: perSection,
@@ -81,7 +81,7 @@ export async function sectionBlocks(perSection: number, exceptIds: string[]) {
 }
 
 export function sectionArticles(sectionId: string, limit: number, exceptId?: string): Promise<ArticleCard[]> {
-  return db.article.findMany({
+  return siteDb.article.findMany({
     where: { ...PUBLISHED, sectionId, ...(exceptId ? { id: { not: exceptId } } : {}) },
     orderBy: NEWEST_FIRST,
     take: limit,
@@ -94,14 +94,14 @@ export function sectionPage(sectionId: string, page: number) {
 }
 
 export async function tagPage(slug: string, page: number) {
-  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  const tag = await siteDb.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
   if (!tag) return null;
   return { tag, ...(await paged({ tags: { some: { tagId: tag.id } } }, page)) };
 }
 
 /** A pen name's page: everything published under that byline. */
 export async function authorPage(bylineSlug: string, page: number) {
-  const byline = await db.articleAuthor.findFirst({
+  const byline = await siteDb.articleAuthor.findFirst({
     where: { bylineSlug, article: PUBLISHED },
     select: { byline: true, bylineSlug: true },
     orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
@@ -111,8 +111,8 @@ export async function authorPage(bylineSlug: string, page: number) {
 }
 
 export async function searchArticles(query: string, page: number): Promise<Paged<ArticleCard>> {
-  const { ids, total } = await searchArticleIds(db, query, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: cardSelect });
+  const { ids, total } = await searchArticleIds(siteSql(), query, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const rows = await siteDb.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: cardSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     items: ids.map((id) => byId.get(id)).filter((r): r is ArticleCard => Boolean(r)),
@@ -137,7 +137,7 @@ export const articleSelect = {
 export type PublishedArticle = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 
 export function publishedArticle(sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
-  return db.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
+  return siteDb.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
 }
 
 export const DESK_VIEWS = {
