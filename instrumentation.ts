@@ -1,9 +1,36 @@
-// Runs once when the server starts. Starts the publishing scheduler: anything
-// overdue (say, after a restart) is published at once, and then due articles
-// go live, or come down, within 15 seconds of their time. Schedules live in
-// the database, so nothing is lost across restarts.
+// Runs once when the server starts, and starts two background loops:
+// - the publishing scheduler: anything overdue (say, after a restart) is
+//   published at once, and then due articles go live, or come down, within
+//   15 seconds of their time. Schedules live in the database, so nothing is
+//   lost across restarts. (SAPO_SCHEDULER=off turns it off.)
+// - cache sync: when live content changes on any instance, this instance
+//   regenerates its reader pages within a few seconds (lib/cache-sync.ts).
+//   (SAPO_CACHE_SYNC=off turns it off.)
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SAPO_SCHEDULER === "off") return;
-  const { startScheduler } = await import("./lib/articles/scheduler");
-  startScheduler();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { resolveDatabaseUrl } = await import("./lib/db/adapter");
+  const { createPrismaClient } = await import("./lib/db/client");
+  // Its own client: these loops run outside any request, always on the primary.
+  const db = createPrismaClient(resolveDatabaseUrl(process.env.DATABASE_URL));
+  if (process.env.SAPO_SCHEDULER !== "off") {
+    const { startScheduler } = await import("./lib/articles/scheduler");
+    startScheduler(db);
+  }
+  if (process.env.SAPO_CACHE_SYNC !== "off") {
+    const { startCacheSync, revalidateToken, REVALIDATE_TOKEN_HEADER } = await import("./lib/cache-sync");
+    const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "";
+    const port = process.env.PORT ?? "3000";
+    const interval = Number(process.env.CACHE_SYNC_INTERVAL_MS);
+    startCacheSync({
+      db,
+      intervalMs: Number.isFinite(interval) && interval >= 100 ? interval : undefined,
+      onChange: async () => {
+        const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+          method: "POST",
+          headers: { [REVALIDATE_TOKEN_HEADER]: revalidateToken(secret) },
+        });
+        if (!response.ok) throw new Error(`/api/revalidate answered ${response.status}`);
+      },
+    });
+  }
 }

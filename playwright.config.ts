@@ -1,10 +1,10 @@
 // End-to-end tests against the production build, started the way a user
-// starts Sapo (`npm start`) on a fresh database under data/e2e.
+// starts Sapo (`npm start`) on a fresh database: SQLite under data/e2e, or
+// PostgreSQL with TEST_ENGINE=postgresql (e2e/env.ts).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_DIR, E2E_PORT as PORT, e2eDatabaseUrl } from "./e2e/env";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATA_DIR = "data/e2e";
 export const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium where present (Playwright cannot download its own browser
@@ -45,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${E2E_DATA_DIR} && mkdir -p ${E2E_DATA_DIR} && npx tsx scripts/start.ts`,
+    command: "npx tsx e2e/reset.ts && npx tsx scripts/start.ts",
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -54,7 +54,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: E2E_DATA_DIR,
-      DATABASE_URL: `file:./${E2E_DATA_DIR}/sapo.db`,
+      DATABASE_URL: e2eDatabaseUrl(),
       ADMIN_EMAIL: "admin@e2e.test",
       ADMIN_PASSWORD: "e2e-admin-password",
       SITE_URL: baseURL,

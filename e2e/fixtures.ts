@@ -6,6 +6,7 @@ import type { Role } from "@prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { resolveDatabaseUrl } from "../lib/db/adapter";
 import { createPrismaClient, type Db } from "../lib/db/client";
+import { e2eDatabaseUrl } from "./env";
 
 export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
 
@@ -19,7 +20,7 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   db: async ({}, use) => {
-    const db = createPrismaClient(resolveDatabaseUrl("file:./data/e2e/sapo.db"));
+    const db = createPrismaClient(resolveDatabaseUrl(e2eDatabaseUrl()));
     await use(db);
     await db.$disconnect();
   },

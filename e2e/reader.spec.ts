@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { recordAddressChange } from "../lib/articles/slug-history";
 import { expect, test } from "./fixtures";
+import { announceContentChange } from "../lib/cache-sync";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -161,12 +162,16 @@ test("an unpublished article leaves the site within seconds, without a rebuild",
   const url = `/${article.section.slug}/${article.slug}`;
   expect((await page.goto(url))?.status()).toBe(200);
   await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
+  // As every live change made through the app does (lib/cache.ts); the
+  // server's cache-sync loop then regenerates its pages.
+  await announceContentChange(db);
   try {
     await expect
       .poll(async () => (await page.request.get(url)).status(), { timeout: 30_000, intervals: [1_000] })
       .toBe(404);
   } finally {
     await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
+    await announceContentChange(db);
   }
 });
 
@@ -184,6 +189,7 @@ test("a correction and an update show on the page within seconds, dated", async 
     data: { articleId: article.id, text: "An earlier version misspelled the name of the commune." },
   });
   await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: updatedAt } });
+  await announceContentChange(db);
   try {
     await expect
       .poll(
@@ -202,6 +208,7 @@ test("a correction and an update show on the page within seconds, dated", async 
   } finally {
     await db.correction.delete({ where: { id: correction.id } });
     await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: null } });
+    await announceContentChange(db);
   }
 });
 

@@ -7,7 +7,7 @@ import { publicSite, siteSettings } from "@/lib/site-settings";
 import { coverImageUrl } from "@/lib/structured-data";
 
 // Cached, regenerated in the background at most every 10 s.
-export const revalidate = 10;
+export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const [site, [leadStory]] = await Promise.all([publicSite(), featuredArticles(1)]);

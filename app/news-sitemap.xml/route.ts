@@ -3,7 +3,7 @@ import { buildNewsSitemap, newsArticles } from "@/lib/feeds/sitemap";
 import { xmlResponse } from "@/lib/feeds/xml";
 import { siteForFeeds } from "@/lib/site-db";
 
-export const revalidate = 10;
+export const revalidate = 60;
 
 export async function GET() {
   const { db, site } = await siteForFeeds();

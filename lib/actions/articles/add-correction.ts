@@ -12,6 +12,6 @@ const schema = z.object({ articleId: z.string().min(1), text: z.string().max(200
 
 export const addCorrectionAction = authedAction("article:correct", schema, async (input, user) => {
   const { version } = await addCorrection(db, user, { ...input, ip: clientIp(await headers()) });
-  refreshArticlePages();
+  await refreshArticlePages();
   return { ok: true, version };
 });

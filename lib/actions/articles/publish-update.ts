@@ -10,6 +10,6 @@ import { authedAction } from "../action";
 
 export const publishUpdateAction = authedAction("article:publish", articleRefSchema, async (input, user) => {
   const { version } = await publishUpdate(db, user, { ...input, ip: clientIp(await headers()) });
-  refreshArticlePages();
+  await refreshArticlePages();
   return { ok: true, version };
 });

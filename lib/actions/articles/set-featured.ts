@@ -12,6 +12,6 @@ const schema = z.object({ articleId: z.string().min(1), slot: z.enum(["lead", "s
 
 export const setFeaturedAction = authedAction("article:feature", schema, async (input, user) => {
   await setFeatured(db, user, { ...input, ip: clientIp(await headers()) });
-  refreshArticlePages();
+  await refreshArticlePages();
   return { ok: true };
 });

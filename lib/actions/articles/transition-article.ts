@@ -25,6 +25,6 @@ export const transitionArticleAction = authedAction("newsroom:enter", schema, as
   const at = input.at ? zonedLocalToUtc(input.at, (await siteSettings()).timeZone) : undefined;
   if (input.at && !at) refuse("That is not a date and time.");
   const result = await transition(db, user, { ...input, at: at ?? undefined, ip: clientIp(await headers()) });
-  if (result.liveChanged) refreshArticlePages();
+  if (result.liveChanged) await refreshArticlePages();
   return { ok: true, status: result.status, version: result.version };
 });

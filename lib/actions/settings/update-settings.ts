@@ -11,6 +11,6 @@ import { authedAction } from "../action";
 export const updateSettingsAction = authedAction("settings:manage", siteSettingsSchema, async (input, user) => {
   const ip = clientIp(await headers());
   const { settings, changed } = await updateSiteSettings(db, { id: user.id, ip }, input);
-  if (changed.length) refreshArticlePages();
+  if (changed.length) await refreshArticlePages();
   return { ok: true as const, settings, changed };
 });

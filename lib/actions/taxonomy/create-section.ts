@@ -11,7 +11,7 @@ export const createSectionAction = authedAction(
   z.object({ name: z.string().max(80), slug: z.string().max(80).optional(), description: z.string().max(300).optional() }),
   async (input, user) => {
     await createSection(db, user, input);
-    refreshArticlePages();
+    await refreshArticlePages();
     return { ok: true };
   },
 );

@@ -8,6 +8,6 @@ import { authedAction } from "../action";
 
 export const deleteTagAction = authedAction("taxonomy:manage", z.object({ id: z.string().min(1) }), async (input, user) => {
   await deleteTag(db, user, input);
-  refreshArticlePages();
+  await refreshArticlePages();
   return { ok: true };
 });

@@ -8,6 +8,6 @@ import { authedAction } from "../action";
 
 export const moveSectionAction = authedAction("taxonomy:manage", z.object({ id: z.string().min(1), by: z.union([z.literal(-1), z.literal(1)]) }), async (input, user) => {
   await moveSection(db, user, input);
-  refreshArticlePages();
+  await refreshArticlePages();
   return { ok: true };
 });

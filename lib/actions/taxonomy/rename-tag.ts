@@ -8,6 +8,6 @@ import { authedAction } from "../action";
 
 export const renameTagAction = authedAction("taxonomy:manage", z.object({ id: z.string().min(1), name: z.string().max(60) }), async (input, user) => {
   await renameTag(db, user, input);
-  refreshArticlePages();
+  await refreshArticlePages();
   return { ok: true };
 });

@@ -11,7 +11,7 @@ export const updateSectionAction = authedAction(
   z.object({ id: z.string().min(1), name: z.string().max(80), slug: z.string().max(80), description: z.string().max(300) }),
   async (input, user) => {
     await updateSection(db, user, input);
-    refreshArticlePages();
+    await refreshArticlePages();
     return { ok: true };
   },
 );

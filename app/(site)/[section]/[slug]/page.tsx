@@ -10,7 +10,7 @@ import { breadcrumbLd, coverImageUrl, dateModified, jsonLdScript, newsArticleLd 
 // Cached after the first request and regenerated in the background at most
 // every 10 s, so publishing, updates, unpublishing and corrections show within
 // seconds without a rebuild.
-export const revalidate = 10;
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 type Params = { params: Promise<{ section: string; slug: string }> };

@@ -3,7 +3,7 @@ import { buildRss, feedArticles } from "@/lib/feeds/rss";
 import { xmlResponse } from "@/lib/feeds/xml";
 import { siteForFeeds } from "@/lib/site-db";
 
-export const revalidate = 10;
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {

@@ -2,7 +2,7 @@ import { listingRoute } from "@/components/site/listings";
 
 // Rendered on first request, cached, and regenerated in the background at most
 // every 10 s: publishing shows within seconds, without a rebuild.
-export const revalidate = 10;
+export const revalidate = 60;
 export const generateStaticParams = () => [];
 
 const route = listingRoute("author", "slug");

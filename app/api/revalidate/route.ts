@@ -1,0 +1,15 @@
+// POST /api/revalidate: called by this instance's own cache-sync loop
+// (instrumentation.ts) when another instance changed live content. Only a
+// caller holding the token derived from AUTH_SECRET is obeyed; anyone else
+// gets 403 and nothing is regenerated.
+import { revalidatePath } from "next/cache";
+import { isRevalidateToken, REVALIDATE_TOKEN_HEADER } from "@/lib/cache-sync";
+
+export async function POST(request: Request) {
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!isRevalidateToken(request.headers.get(REVALIDATE_TOKEN_HEADER), secret)) {
+    return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  revalidatePath("/", "layout");
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+}

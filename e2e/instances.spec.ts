@@ -1,0 +1,77 @@
+// Two app instances on one database, as behind a load balancer: a publish on
+// one reaches the pages the other has cached, within seconds (shared content
+// version + each instance's cache sync, lib/cache-sync.ts), long before the
+// pages' own 60-second expiry. Reader pages carry CDN cache headers.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "./fixtures";
+import { E2E_DATA_DIR, E2E_PORT, e2eDatabaseUrl } from "./env";
+
+const SECOND_PORT = E2E_PORT + 1;
+const second = `http://localhost:${SECOND_PORT}`;
+let instance: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  // The same build, database, data directory and secret as the first instance.
+  instance = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(SECOND_PORT)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(SECOND_PORT),
+      DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: e2eDatabaseUrl(),
+      AUTH_SECRET: readFileSync(path.join(E2E_DATA_DIR, "auth-secret"), "utf8").trim(),
+      SITE_URL: `http://localhost:${E2E_PORT}`,
+      SAPO_SCHEDULER: "off",
+      CACHE_SYNC_INTERVAL_MS: "500",
+    },
+    stdio: "ignore",
+  });
+  await expect
+    .poll(async () => (await fetch(`${second}/login`).catch(() => null))?.status ?? 0, { timeout: 30_000 })
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  instance?.kill("SIGTERM");
+});
+
+test("a publish on one instance refreshes the other's cached pages", async ({ page, db }) => {
+  const { createArticle, loadEditorArticle } = await import("../lib/articles/editing");
+  const { transition } = await import("../lib/articles/workflow");
+  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@e2e.test" } });
+  const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
+  const id = await createArticle(db, me, { title: "Ferry timetable for Tet" });
+  await transition(db, me, { articleId: id, action: "submit" });
+  await transition(db, me, { articleId: id, action: "publish" });
+  const live = (await loadEditorArticle(db, id))!;
+  const article = await db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
+  const address = `${second}/${article.section.slug}/${article.slug}`;
+
+  // The second instance renders and caches the page; a reload comes from its cache.
+  const first = await fetch(address);
+  expect(await first.text()).toContain("Ferry timetable for Tet");
+  expect(first.headers.get("cache-control")).toBe("s-maxage=60, stale-while-revalidate=3540");
+  expect((await fetch(address)).headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+
+  // An editor changes the headline and publishes the update on the first instance.
+  await page.goto(`/newsroom/articles/${id}`);
+  await page.getByLabel("Title", { exact: true }).fill("Ferry timetable for Tet, extra sailings");
+  await expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+  await page.getByRole("button", { name: "Publish update" }).click();
+  await expect(page.getByText("Live version: what readers see.")).toBeVisible();
+  expect(live.version).toBeGreaterThan(0);
+
+  // The second instance serves the new headline without waiting for expiry.
+  await expect
+    .poll(async () => (await (await fetch(address)).text()).includes("extra sailings"), { timeout: 15_000, intervals: [500] })
+    .toBe(true);
+});
+
+test("newsroom pages and the revalidation endpoint are never cached or open", async ({ page }) => {
+  const response = await page.goto("/newsroom");
+  expect(response?.headers()["cache-control"]).toMatch(/private|no-store/);
+  const forged = await fetch(`${second}/api/revalidate`, { method: "POST", headers: { "x-sapo-revalidate-token": "guess" } });
+  expect(forged.status).toBe(403);
+});

@@ -1,0 +1,103 @@
+// How a change to live content reaches every app instance and the CDN.
+//
+// Each instance keeps rendered reader pages in its own memory (ISR), and a
+// CDN may keep them too. A change to live content (publish, update,
+// unpublish, corrections, featuring, sections, settings, the scheduler)
+// writes a new "content version" to the shared database and asks the CDN to
+// purge. Every instance polls that version (every CACHE_SYNC_INTERVAL_MS,
+// 2 s by default) and, when it moves, regenerates its pages through its own
+// /api/revalidate endpoint. Pages also expire on their own (`revalidate` in
+// the page files), which bounds staleness if any of this fails.
+//
+// Not `server-only`: the scheduler and the sync loop run from
+// instrumentation.ts, outside any request.
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import type { Tx } from "./db/client";
+
+export const CONTENT_VERSION_KEY = "cache.contentVersion";
+export const REVALIDATE_TOKEN_HEADER = "x-sapo-revalidate-token";
+export const DEFAULT_SYNC_INTERVAL_MS = 2000;
+
+type SettingDb = Pick<Tx, "setting">;
+
+export async function readContentVersion(db: SettingDb): Promise<string | null> {
+  return (await db.setting.findUnique({ where: { key: CONTENT_VERSION_KEY }, select: { value: true } }))?.value ?? null;
+}
+
+/** Records that live content changed, for every instance, and asks the CDN to purge. */
+export async function announceContentChange(db: SettingDb): Promise<string> {
+  const value = randomUUID();
+  await db.setting.upsert({ where: { key: CONTENT_VERSION_KEY }, create: { key: CONTENT_VERSION_KEY, value }, update: { value } });
+  void purgeCdn();
+  return value;
+}
+
+/**
+ * CDN_PURGE_URL (optional) receives a POST asking to purge the site's cached
+ * pages, with `Authorization: Bearer $CDN_PURGE_TOKEN` when that is set. The
+ * body, {"purge_everything":true}, is what Cloudflare's purge_cache API takes;
+ * other CDNs need a small adapter (docs/deploying.md). Failures are logged,
+ * never thrown: the CDN's short s-maxage bounds staleness anyway.
+ */
+export async function purgeCdn(env: Record<string, string | undefined> = process.env): Promise<boolean> {
+  const url = env.CDN_PURGE_URL;
+  if (!url) return false;
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(env.CDN_PURGE_TOKEN ? { Authorization: `Bearer ${env.CDN_PURGE_TOKEN}` } : {}) },
+      body: JSON.stringify({ purge_everything: true }),
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!response.ok) console.error(`CDN purge: ${url} answered ${response.status}`);
+    return response.ok;
+  } catch (e) {
+    console.error(`CDN purge: ${url} failed: ${(e as Error).message}`);
+    return false;
+  }
+}
+
+/** The secret an instance presents to its own /api/revalidate (derived from AUTH_SECRET). */
+export function revalidateToken(secret: string): string {
+  return createHmac("sha256", secret).update("sapo:revalidate").digest("base64url");
+}
+
+export function isRevalidateToken(presented: string | null, secret: string | undefined): boolean {
+  if (!presented || !secret) return false;
+  const expected = Buffer.from(revalidateToken(secret));
+  const given = Buffer.from(presented);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Polls the content version and calls `onChange` when it moves (not on the
+ * first read, which `ready` settles after).
+ */
+export function startCacheSync(options: {
+  db: SettingDb;
+  onChange: () => Promise<void>;
+  intervalMs?: number;
+}): { stop: () => void; tick: () => Promise<boolean>; ready: Promise<boolean> } {
+  let seen: string | null | undefined;
+  let running = false;
+  const tick = async (): Promise<boolean> => {
+    if (running) return false;
+    running = true;
+    try {
+      const current = await readContentVersion(options.db);
+      const changed = seen !== undefined && current !== seen;
+      if (changed) await options.onChange();
+      seen = current;
+      return changed;
+    } catch (e) {
+      console.error("Cache sync failed:", (e as Error).message);
+      return false;
+    } finally {
+      running = false;
+    }
+  };
+  const ready = tick(); // the first read: the version to compare with
+  const timer = setInterval(tick, options.intervalMs ?? DEFAULT_SYNC_INTERVAL_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer), tick, ready };
+}

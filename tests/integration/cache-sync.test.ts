@@ -1,0 +1,80 @@
+// How live changes reach other instances and the CDN: the shared content
+// version, the polling loop, the CDN purge call and the guarded
+// /api/revalidate endpoint.
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { announceContentChange, purgeCdn, readContentVersion, revalidateToken, startCacheSync } from "@/lib/cache-sync";
+import { freshDatabase, type TestDb } from "../support/db";
+
+const revalidatePath = vi.fn();
+vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await freshDatabase();
+});
+afterAll(() => t.db.$disconnect());
+
+describe("the content version", () => {
+  it("moves on every announced change, and each instance's loop reacts once per move", async () => {
+    const changes = vi.fn(async () => {});
+    const sync = startCacheSync({ db: t.db, onChange: changes, intervalMs: 60_000 });
+    try {
+      expect(await sync.ready).toBe(false); // first look: nothing to compare with
+      const v1 = await announceContentChange(t.db);
+      expect(await readContentVersion(t.db)).toBe(v1);
+      expect(await sync.tick()).toBe(true);
+      expect(await sync.tick()).toBe(false);
+      await announceContentChange(t.db);
+      await announceContentChange(t.db);
+      expect(await sync.tick()).toBe(true);
+      expect(changes).toHaveBeenCalledTimes(2);
+    } finally {
+      sync.stop();
+    }
+  });
+});
+
+describe("the CDN purge", () => {
+  it("posts a purge-everything request with the token, and reports failures without throwing", async () => {
+    const seen: { method?: string; auth?: string; body: string }[] = [];
+    let status = 200;
+    const server = createServer(async (req: IncomingMessage, res) => {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      seen.push({ method: req.method, auth: req.headers.authorization, body });
+      res.writeHead(status).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/purge`;
+    try {
+      expect(await purgeCdn({})).toBe(false);
+      expect(seen).toHaveLength(0);
+      expect(await purgeCdn({ CDN_PURGE_URL: url, CDN_PURGE_TOKEN: "cdn-token" })).toBe(true);
+      expect(seen[0]).toEqual({ method: "POST", auth: "Bearer cdn-token", body: '{"purge_everything":true}' });
+      status = 500;
+      const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+      expect(await purgeCdn({ CDN_PURGE_URL: url })).toBe(false);
+      expect(await purgeCdn({ CDN_PURGE_URL: "http://127.0.0.1:1/nothing-listens" })).toBe(false);
+      quiet.mockRestore();
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("POST /api/revalidate", () => {
+  it("regenerates pages only for a caller holding the instance token", async () => {
+    process.env.AUTH_SECRET = "secret-of-this-installation";
+    const { POST } = await import("@/app/api/revalidate/route");
+    const call = (token?: string) =>
+      POST(new Request("http://localhost/api/revalidate", { method: "POST", headers: token ? { "x-sapo-revalidate-token": token } : {} }));
+    expect((await call()).status).toBe(403);
+    expect((await call("guess")).status).toBe(403);
+    expect((await call(revalidateToken("another-installation"))).status).toBe(403);
+    expect(revalidatePath).not.toHaveBeenCalled();
+    expect((await call(revalidateToken("secret-of-this-installation"))).status).toBe(204);
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+  });
+});
