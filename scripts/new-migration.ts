@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SCHEMA_PATHS, type Engine } from "../lib/db/adapter";
+import { SCHEMA_PATHS } from "../lib/db/adapter";
 import { postgresSchemaFrom } from "../lib/db/schema-variants";
 
 const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
@@ -20,9 +20,10 @@ const committed = execFileSync("git", ["show", `HEAD:${SCHEMA_PATHS.sqlite.schem
 const current = readFileSync(SCHEMA_PATHS.sqlite.schema, "utf8");
 writeFileSync(SCHEMA_PATHS.postgresql.schema, postgresSchemaFrom(current));
 
-// Each engine's CLI run needs a DATABASE_URL of that engine (prisma.config.ts
-// picks the driver adapter from it); no database is opened for a diff.
-const CLI_URL: Record<Engine, string> = { sqlite: "file:./data/sapo.db", postgresql: "postgresql://localhost/sapo" };
+// A schema-to-schema diff takes the dialect from the schemas; the CLI still
+// opens the configured adapter, so give it SQLite's (a PostgreSQL URL would
+// need a running server).
+const CLI_URL = "file:./data/sapo.db";
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 
 for (const engine of ["sqlite", "postgresql"] as const) {
@@ -31,7 +32,7 @@ for (const engine of ["sqlite", "postgresql"] as const) {
   const diff = spawnSync(
     process.execPath,
     ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", SCHEMA_PATHS[engine].schema, "--script"],
-    { encoding: "utf8", env: { ...process.env, DATABASE_URL: CLI_URL[engine] } },
+    { encoding: "utf8", env: { ...process.env, DATABASE_URL: CLI_URL } },
   );
   if (diff.status !== 0) {
     console.error(diff.stderr || diff.stdout);

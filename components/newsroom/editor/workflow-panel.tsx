@@ -4,7 +4,7 @@
 // home page slots. Unsaved text is saved first, so a step never acts on an
 // older version than the one on screen.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { addCorrectionAction } from "@/lib/actions/articles/add-correction";
 import { publishUpdateAction } from "@/lib/actions/articles/publish-update";
 import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpublish";
@@ -21,8 +21,10 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState("");
-  const [at, setAt] = useState(view.scheduledAt ?? "");
+  // Read from the fields when the button is pressed (uncontrolled), so text
+  // typed before the page finished loading is not lost.
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const atRef = useRef<HTMLInputElement>(null);
   const [downAt, setDownAt] = useState(view.unpublishAt ?? "");
   const [correction, setCorrection] = useState("");
 
@@ -46,7 +48,7 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
   }
 
   const step = (action: WorkflowAction) => (baseVersion: number) =>
-    transitionArticleAction({ articleId, action, baseVersion, note: action === "sendBack" ? note : undefined, at: action === "schedule" ? at : undefined });
+    transitionArticleAction({ articleId, action, baseVersion, note: action === "sendBack" ? (noteRef.current?.value ?? "") : undefined, at: action === "schedule" ? (atRef.current?.value ?? "") : undefined });
 
   return (
     <section className="workflow" aria-labelledby="workflow-title" data-testid="workflow">
@@ -86,13 +88,13 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
           {action === "sendBack" ? (
             <label>
               Note for the reporter
-              <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
+              <textarea ref={noteRef} defaultValue="" rows={2} />
             </label>
           ) : null}
           {action === "schedule" ? (
             <label>
               Publish at ({view.timeZone})
-              <input type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} />
+              <input ref={atRef} type="datetime-local" step={1} defaultValue={view.scheduledAt ?? ""} />
             </label>
           ) : null}
           <button type="button" className={action === "unpublish" ? "danger" : undefined} disabled={busy} onClick={() => run(step(action))}>
