@@ -8,10 +8,13 @@
 //   (SAPO_CACHE_SYNC=off turns it off.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { resolveDatabaseUrl } = await import("./lib/db/adapter");
+  const { resolveDatabaseUrl, resolveReplicaUrls } = await import("./lib/db/adapter");
   const { createPrismaClient } = await import("./lib/db/client");
-  // Its own client: these loops run outside any request, always on the primary.
-  const db = createPrismaClient(resolveDatabaseUrl(process.env.DATABASE_URL));
+  // Their own clients: these loops run outside any request. The scheduler
+  // writes to the primary; cache sync watches where reader pages are read.
+  const primary = resolveDatabaseUrl(process.env.DATABASE_URL);
+  const db = createPrismaClient(primary);
+  const replicas = resolveReplicaUrls(process.env.DATABASE_REPLICA_URLS, primary).map(createPrismaClient);
   if (process.env.SAPO_SCHEDULER !== "off") {
     const { startScheduler } = await import("./lib/articles/scheduler");
     startScheduler(db);
@@ -22,7 +25,7 @@ export async function register() {
     const port = process.env.PORT ?? "3000";
     const interval = Number(process.env.CACHE_SYNC_INTERVAL_MS);
     startCacheSync({
-      db,
+      db: replicas.length > 0 ? replicas : db,
       intervalMs: Number.isFinite(interval) && interval >= 100 ? interval : undefined,
       onChange: async () => {
         const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {

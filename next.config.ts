@@ -41,7 +41,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // Regenerated pages stay in memory only: a restart (after a restore, or on
     // another database) never serves pages cached from an older state. Pages
-    // prerendered at build time are refreshed by the 10-second revalidation.
+    // prerendered at build time are refreshed by the 60-second revalidation.
     isrFlushToDisk: false,
   },
   async headers() {

@@ -24,11 +24,18 @@ export async function readContentVersion(db: SettingDb): Promise<string | null> 
   return (await db.setting.findUnique({ where: { key: CONTENT_VERSION_KEY }, select: { value: true } }))?.value ?? null;
 }
 
+/** How long after a change the CDN is asked to purge a second time. */
+export const SECOND_PURGE_DELAY_MS = 3 * DEFAULT_SYNC_INTERVAL_MS;
+
 /** Records that live content changed, for every instance, and asks the CDN to purge. */
 export async function announceContentChange(db: SettingDb): Promise<string> {
   const value = randomUUID();
   await db.setting.upsert({ where: { key: CONTENT_VERSION_KEY }, create: { key: CONTENT_VERSION_KEY, value }, update: { value } });
   void purgeCdn();
+  // Again once every instance has regenerated: a CDN request that reached a
+  // not-yet-refreshed instance in between would otherwise keep the old page
+  // for a whole s-maxage.
+  setTimeout(() => void purgeCdn(), SECOND_PURGE_DELAY_MS).unref();
   return value;
 }
 
@@ -71,20 +78,24 @@ export function isRevalidateToken(presented: string | null, secret: string | und
 
 /**
  * Polls the content version and calls `onChange` when it moves (not on the
- * first read, which `ready` settles after).
+ * first read, which `ready` settles after). `db` is where pages are read
+ * from: with read replicas, poll the replicas (pass several and a change on
+ * any of them counts), so pages regenerate once a lagging replica has the
+ * change, not before.
  */
 export function startCacheSync(options: {
-  db: SettingDb;
+  db: SettingDb | SettingDb[];
   onChange: () => Promise<void>;
   intervalMs?: number;
 }): { stop: () => void; tick: () => Promise<boolean>; ready: Promise<boolean> } {
-  let seen: string | null | undefined;
+  let seen: string | undefined;
   let running = false;
   const tick = async (): Promise<boolean> => {
     if (running) return false;
     running = true;
     try {
-      const current = await readContentVersion(options.db);
+      const sources = Array.isArray(options.db) ? options.db : [options.db];
+      const current = (await Promise.all(sources.map(readContentVersion))).join(",");
       const changed = seen !== undefined && current !== seen;
       if (changed) await options.onChange();
       seen = current;

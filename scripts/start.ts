@@ -169,8 +169,11 @@ async function main() {
       }
     }
     const adminId = admin.created ? admin.id : null;
-    const seed = await seedDemoContent(db, { createdById: adminId });
-    if (seed.seeded) console.log(`• Demo content loaded: ${seed.articles} articles, ${seed.media} images`);
+    // A real paper's first start can skip the demo articles (DEMO_CONTENT=off).
+    if (process.env.DEMO_CONTENT !== "off") {
+      const seed = await seedDemoContent(db, { createdById: adminId });
+      if (seed.seeded) console.log(`• Demo content loaded: ${seed.articles} articles, ${seed.media} images`);
+    }
     const reindexed = await ensureSearchIndex(db);
     if (reindexed !== null) console.log(`• Search index rebuilt: ${reindexed} published articles`);
   } finally {

@@ -81,12 +81,18 @@ export function resolveReplicaUrls(raw: string | undefined, primary: DatabaseTar
   });
 }
 
-export function createAdapterFactory(target: DatabaseTarget) {
+export function createAdapterFactory(target: DatabaseTarget, options: { idleTimeoutMs?: number } = {}) {
   if (target.engine === "postgresql") {
-    // One pool per app process; DATABASE_POOL_SIZE sizes it (PostgreSQL's
-    // max_connections must cover instances × pool size).
+    // One pool per client; DATABASE_POOL_SIZE sizes each. A running instance
+    // has up to three clients per database (pages, the proxy's redirect
+    // lookups, the background loops), so PostgreSQL's max_connections must
+    // cover instances × 3 × pool size (docs/deploying.md).
     const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-    return new PrismaPg({ connectionString: target.url, max: Number.isInteger(max) && max > 0 ? max : 10 });
+    return new PrismaPg({
+      connectionString: target.url,
+      max: Number.isInteger(max) && max > 0 ? max : 10,
+      ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
+    });
   }
   // better-sqlite3's `timeout` is SQLite's busy timeout for this connection.
   return new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });

@@ -33,7 +33,10 @@ function reportCatalogStringsAsText(adapter: object) {
 }
 
 export function createMigrationAdapterFactory(target: DatabaseTarget) {
-  const factory = createAdapterFactory(target);
+  // Idle connections close at once: Prisma's migrate holds its advisory lock
+  // on a pooled connection, and pg keeps idle ones 10 s by default, which kept
+  // other instances' start-up waiting (and timing out) for nothing.
+  const factory = createAdapterFactory(target, { idleTimeoutMs: 50 });
   if (target.engine !== "postgresql") return factory;
   const pg = factory as ReturnType<typeof createAdapterFactory> & { connect(): Promise<object> };
   const connect = pg.connect.bind(pg);

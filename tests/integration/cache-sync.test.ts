@@ -36,6 +36,25 @@ describe("the content version", () => {
   });
 });
 
+describe("with read replicas", () => {
+  it("regenerates once the replica pages are read from has the change, not before", async () => {
+    const replica = await freshDatabase();
+    try {
+      const changes = vi.fn(async () => {});
+      const sync = startCacheSync({ db: [replica.db], onChange: changes, intervalMs: 60_000 });
+      await sync.ready;
+      const version = await announceContentChange(t.db); // on the primary only: the replica lags
+      expect(await sync.tick()).toBe(false);
+      await replica.db.setting.create({ data: { key: "cache.contentVersion", value: version } }); // replication catches up
+      expect(await sync.tick()).toBe(true);
+      expect(changes).toHaveBeenCalledTimes(1);
+      sync.stop();
+    } finally {
+      await replica.db.$disconnect();
+    }
+  });
+});
+
 describe("the CDN purge", () => {
   it("posts a purge-everything request with the token, and reports failures without throwing", async () => {
     const seen: { method?: string; auth?: string; body: string }[] = [];
