@@ -58,6 +58,9 @@ export default defineConfig({
       ADMIN_EMAIL: "admin@e2e.test",
       ADMIN_PASSWORD: "e2e-admin-password",
       SITE_URL: baseURL,
+      // The suite reads the interface in English; e2e/languages.spec.ts
+      // switches the newsroom and the site to Vietnamese itself.
+      SITE_LANGUAGE: "en",
     },
   },
 });

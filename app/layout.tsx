@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
 import { readConfig } from "@/lib/config";
-import { siteSettings } from "@/lib/site-settings";
+import { siteLocale, siteSettings } from "@/lib/site-settings";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { siteUrl } = readConfig();
-  const { siteName, tagline } = await siteSettings();
+  const { siteName, tagline, siteLanguage } = await siteSettings();
   return {
     title: { default: siteName, template: `%s | ${siteName}` },
     description: tagline || undefined,
     metadataBase: new URL(siteUrl),
     alternates: { types: { "application/rss+xml": [{ url: "/rss.xml", title: siteName }] } },
-    openGraph: { siteName, type: "website" },
+    openGraph: { siteName, type: "website", locale: siteLanguage },
   };
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// The page's language is the site's; the newsroom marks its own part with
+// each staff member's language, and article text carries the article's.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={readConfig().siteLanguage}>
+    <html lang={await siteLocale()}>
       <body>{children}</body>
     </html>
   );

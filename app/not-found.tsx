@@ -1,12 +1,16 @@
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import { siteLocale } from "@/lib/site-settings";
 
-export default function NotFound() {
+// Every unknown address, the newsroom's too, answers in the site's language.
+export default async function NotFound() {
+  const t = getT(await siteLocale(), "site");
   return (
     <main className="wrap not-found">
-      <h1>Page not found</h1>
-      <p>The page you asked for does not exist or is no longer published.</p>
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <Link href="/">{t("notFound.home")}</Link>
       </p>
     </main>
   );

@@ -23,6 +23,7 @@ test.beforeAll(async () => {
       DATABASE_URL: e2eDatabaseUrl(),
       AUTH_SECRET: readFileSync(path.join(E2E_DATA_DIR, "auth-secret"), "utf8").trim(),
       SITE_URL: `http://localhost:${E2E_PORT}`,
+      SITE_LANGUAGE: "en",
       SAPO_SCHEDULER: "off",
       CACHE_SYNC_INTERVAL_MS: "500",
     },

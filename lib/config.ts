@@ -11,7 +11,7 @@ export type AppConfig = {
   siteUrl: string;
   siteName: string;
   siteTagline: string;
-  /** BCP 47 language of the site's content, e.g. "ru" or "vi". */
+  /** The site's language until an admin sets one (a catalogue in messages/, e.g. "vi"). */
   siteLanguage: string;
   timeZone: string;
   dataDir: string;
@@ -46,7 +46,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     siteUrl,
     siteName: env.SITE_NAME ?? "Nghe An Daily",
     siteTagline: env.SITE_TAGLINE ?? "News of Nghe An province, every day",
-    siteLanguage: env.SITE_LANGUAGE ?? "ru",
+    siteLanguage: env.SITE_LANGUAGE ?? "vi",
     timeZone,
     dataDir: env.DATA_DIR ?? "data",
     mediaStorage: media.storage,

@@ -1,5 +1,5 @@
 // Site settings that admins edit in the newsroom (/newsroom/settings): name,
-// tagline, time zone, footer text and the number of featured slots. Stored one
+// tagline, time zone, language, footer text and the number of featured slots. Stored one
 // row per key in Setting (JSON text); anything missing or unreadable falls
 // back to the environment's value (lib/config.ts), so a new installation works
 // before anyone opens the page. No `server-only`: tests pass a fresh database.
@@ -9,27 +9,38 @@ import { recordAudit } from "./audit";
 import { readConfig } from "./config";
 import type { Db, Tx } from "./db/client";
 import { UserError } from "./errors";
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from "./time";
+import { availableLocales, isLocale, localeMeta, resolveLocale } from "./i18n/catalogue";
+import { isValidTimeZone } from "./time";
 
 export const FEATURED_SLOTS_MIN = 1;
 export const FEATURED_SLOTS_MAX = 12;
 
-/** The rules for each setting; the settings form's action parses with this too. */
+/**
+ * The rules for each setting; the settings form's action parses with this too.
+ * Messages are catalogue keys (shown in each admin's language); those that
+ * state a limit are kept equal to it by tests/unit/limits-in-messages.test.ts.
+ */
 export const siteSettingsSchema = z.object({
-  siteName: z.string().trim().min(1, "Enter the site's name.").max(100, "The name can have at most 100 characters."),
-  tagline: z.string().trim().max(200, "The tagline can have at most 200 characters."),
-  timeZone: z
-    .string()
-    .trim()
-    .refine(isValidTimeZone, `Enter a time zone name such as ${DEFAULT_TIME_ZONE} or Europe/Moscow.`),
-  footerText: z.string().trim().max(1000, "The footer text can have at most 1000 characters."),
+  siteName: z.string().trim().min(1, "settings.validation.siteNameMissing").max(100, "settings.validation.siteNameTooLong"),
+  tagline: z.string().trim().max(200, "settings.validation.taglineTooLong"),
+  // The message's example is DEFAULT_TIME_ZONE (lib/time.ts).
+  timeZone: z.string().trim().refine(isValidTimeZone, "settings.validation.timeZone"),
+  footerText: z.string().trim().max(1000, "settings.validation.footerTooLong"),
+  // The reader site's interface language, and the language of articles that
+  // do not name their own: one of the catalogues in messages/.
+  siteLanguage: z.string("validation.language").trim().refine(isLocale, "validation.language"),
   // Coerced because forms send text.
   featuredSlots: z.coerce
-    .number("Enter a whole number.")
-    .int("Enter a whole number.")
-    .min(FEATURED_SLOTS_MIN, `Between ${FEATURED_SLOTS_MIN} and ${FEATURED_SLOTS_MAX} featured slots.`)
-    .max(FEATURED_SLOTS_MAX, `Between ${FEATURED_SLOTS_MIN} and ${FEATURED_SLOTS_MAX} featured slots.`),
+    .number("settings.validation.wholeNumber")
+    .int("settings.validation.wholeNumber")
+    .min(FEATURED_SLOTS_MIN, "settings.validation.featuredSlots")
+    .max(FEATURED_SLOTS_MAX, "settings.validation.featuredSlots"),
 });
+
+/** The interface languages offered (the site's, each staff member's), each by its own name. */
+export function languageChoices(): { code: string; name: string }[] {
+  return availableLocales().map((code) => ({ code, name: localeMeta(code).name }));
+}
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 export type SettingKey = keyof SiteSettings;
@@ -41,6 +52,7 @@ export function defaultSiteSettings(config = readConfig()): SiteSettings {
     tagline: config.siteTagline,
     timeZone: config.timeZone,
     footerText: "",
+    siteLanguage: resolveLocale(config.siteLanguage),
     featuredSlots: 5,
   };
 }

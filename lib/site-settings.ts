@@ -1,6 +1,6 @@
 // The site settings for pages and route handlers, read once per request
-// (React `cache`). Pages are regenerated every 10 s, so a change made in
-// /newsroom/settings reaches readers within seconds.
+// (React `cache`). A change made in /newsroom/settings regenerates the pages
+// (lib/cache.ts), so it reaches readers within seconds.
 import "server-only";
 import { cache } from "react";
 import { readConfig } from "./config";
@@ -9,13 +9,18 @@ import { getSiteSettings, type SiteSettings } from "./settings";
 
 export const siteSettings = cache(() => getSiteSettings(db));
 
-export type PublicSite = SiteSettings & { siteUrl: string; siteLanguage: string };
+export type PublicSite = SiteSettings & { siteUrl: string };
 
 /**
- * The editable settings together with the ones that stay in the environment
- * (address and language), in the shape lib/structured-data.ts expects.
+ * The editable settings together with the one that stays in the environment
+ * (the address), in the shape lib/structured-data.ts expects.
  */
 export async function publicSite(): Promise<PublicSite> {
-  const { siteUrl, siteLanguage } = readConfig();
-  return { ...(await siteSettings()), siteUrl, siteLanguage };
+  const { siteUrl } = readConfig();
+  return { ...(await siteSettings()), siteUrl };
+}
+
+/** The reader site's interface language (a site setting). */
+export async function siteLocale(): Promise<string> {
+  return (await siteSettings()).siteLanguage;
 }

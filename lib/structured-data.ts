@@ -1,5 +1,6 @@
 // JSON-LD for search engines: NewsArticle and BreadcrumbList.
 import { absoluteMediaUrl, largestVariant } from "./media/urls";
+import { articleLanguage } from "./site-languages";
 import { articlePath, authorPath, sectionPath } from "./site-paths";
 
 type Site = { siteName: string; siteUrl: string; siteLanguage: string };
@@ -8,6 +9,8 @@ type ArticleForLd = {
   title: string;
   lead: string;
   slug: string;
+  /** BCP 47; null is the site's language. */
+  language: string | null;
   seoDescription: string | null;
   publishedAt: Date | null;
   liveUpdatedAt: Date | null;
@@ -42,7 +45,8 @@ export function newsArticleLd(site: Site, a: ArticleForLd) {
     publisher: { "@type": "NewsMediaOrganization", name: site.siteName, url: site.siteUrl + "/" },
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     articleSection: a.section.name,
-    inLanguage: site.siteLanguage,
+    // The article's own language: a translation is marked as what it is.
+    inLanguage: articleLanguage(a, site.siteLanguage),
   };
 }
 

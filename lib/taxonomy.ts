@@ -10,21 +10,24 @@ import { RESERVED_SECTION_SLUGS, slugify } from "./slug";
 
 type Actor = { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" };
 
+/** Lengths the actions accept; the catalogues' "sections.validation" messages state them. */
+export const TAXONOMY_LIMITS = { sectionName: 80, slug: 80, description: 300, tagName: 60 } as const;
+
 function assertDesk(actor: Actor) {
-  if (!can(actor.role, "taxonomy:manage")) throw new UserError("You are not allowed to manage sections and tags.");
+  if (!can(actor.role, "taxonomy:manage")) throw new UserError("sections.errors.notAllowed");
 }
 
 async function checkSectionSlug(db: Db, slug: string, exceptId?: string) {
-  if (!slug) throw new UserError("The name needs at least one letter or digit.");
-  if (RESERVED_SECTION_SLUGS.has(slug)) throw new UserError(`“${slug}” is used by the site itself; choose another name or slug.`);
+  if (!slug) throw new UserError("sections.errors.nameNeedsLetter");
+  if (RESERVED_SECTION_SLUGS.has(slug)) throw new UserError("sections.errors.reservedSlug", { slug });
   const other = await db.section.findUnique({ where: { slug }, select: { id: true } });
-  if (other && other.id !== exceptId) throw new UserError(`A section already uses the address /${slug}.`);
+  if (other && other.id !== exceptId) throw new UserError("sections.errors.slugTaken", { slug });
 }
 
 export async function createSection(db: Db, actor: Actor, input: { name: string; slug?: string; description?: string }) {
   assertDesk(actor);
   const name = input.name.trim();
-  if (!name) throw new UserError("Give the section a name.");
+  if (!name) throw new UserError("sections.errors.nameMissing");
   const slug = slugify(input.slug?.trim() || name);
   await checkSectionSlug(db, slug);
   return db.$transaction(async (tx) => {
@@ -38,12 +41,12 @@ export async function createSection(db: Db, actor: Actor, input: { name: string;
 export async function updateSection(db: Db, actor: Actor, input: { id: string; name: string; slug: string; description: string }) {
   assertDesk(actor);
   const name = input.name.trim();
-  if (!name) throw new UserError("Give the section a name.");
+  if (!name) throw new UserError("sections.errors.nameMissing");
   const slug = slugify(input.slug.trim() || name);
   await checkSectionSlug(db, slug, input.id);
   return db.$transaction(async (tx) => {
     const before = await tx.section.findUnique({ where: { id: input.id } });
-    if (!before) throw new UserError("This section no longer exists.");
+    if (!before) throw new UserError("sections.errors.sectionGone");
     await tx.section.update({ where: { id: input.id }, data: { name, slug, description: input.description.trim() } });
     if (before.slug !== slug) {
       const published = await tx.article.findMany({ where: { sectionId: input.id, publishedAt: { not: null } }, select: { id: true, slug: true } });
@@ -69,10 +72,11 @@ export async function renameTag(db: Db, actor: Actor, input: { id: string; name:
   assertDesk(actor);
   const name = input.name.trim();
   const slug = slugify(name);
-  if (!slug) throw new UserError("The tag needs at least one letter or digit.");
+  if (!slug) throw new UserError("sections.errors.tagNeedsLetter");
   const other = await db.tag.findUnique({ where: { slug }, select: { id: true } });
-  if (other && other.id !== input.id) throw new UserError(`A tag with the address /tag/${slug} exists already.`);
+  if (other && other.id !== input.id) throw new UserError("sections.errors.tagSlugTaken", { slug });
   await db.$transaction(async (tx) => {
+    if (!(await tx.tag.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new UserError("sections.errors.tagGone");
     await tx.tag.update({ where: { id: input.id }, data: { name, slug } });
     await recordAudit(tx, { action: "tag.renamed", actorId: actor.id, targetType: "tag", targetId: input.id, detail: { name, slug } });
   });
@@ -81,6 +85,7 @@ export async function renameTag(db: Db, actor: Actor, input: { id: string; name:
 export async function deleteTag(db: Db, actor: Actor, input: { id: string }) {
   assertDesk(actor);
   await db.$transaction(async (tx) => {
+    if (!(await tx.tag.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new UserError("sections.errors.tagGone");
     const tag = await tx.tag.delete({ where: { id: input.id } }); // links to articles cascade
     await recordAudit(tx, { action: "tag.deleted", actorId: actor.id, targetType: "tag", targetId: input.id, detail: { name: tag.name } });
   });

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
 import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
+import { getT } from "@/lib/i18n/server";
 import { sectionPath } from "@/lib/site-paths";
 import { publicSite, siteSettings } from "@/lib/site-settings";
 import { coverImageUrl } from "@/lib/structured-data";
 
-// Cached, regenerated in the background at most every 10 s.
+// Cached, regenerated at once on live changes (lib/cache-sync.ts) and at most every 60 s anyway.
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const { siteName, timeZone, featuredSlots } = await siteSettings();
+  const { siteName, featuredSlots, siteLanguage } = await siteSettings();
+  const t = getT(siteLanguage, "site");
   // Lead story plus the secondary slots chosen by editors.
   const featured = await featuredArticles(featuredSlots);
   const [leadStory, ...secondary] = featured;
@@ -32,11 +34,11 @@ export default async function HomePage() {
   return (
     <div className="home">
       <h1 className="visually-hidden">{siteName}</h1>
-      <section className="featured" aria-label="Featured">
-        {leadStory ? <ArticleCard article={leadStory} timeZone={timeZone} variant="lead" /> : null}
+      <section className="featured" aria-label={t("featured")}>
+        {leadStory ? <ArticleCard article={leadStory} variant="lead" /> : null}
         <div className="secondary">
           {secondary.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} />
+            <ArticleCard key={a.id} article={a} />
           ))}
         </div>
       </section>
@@ -51,14 +53,14 @@ export default async function HomePage() {
                 </h2>
                 <div className="grid">
                   {articles.map((a) => (
-                    <ArticleCard key={a.id} article={a} timeZone={timeZone} />
+                    <ArticleCard key={a.id} article={a} />
                   ))}
                 </div>
               </section>
             ))}
         </div>
-        <aside aria-label="Latest stories">
-          <LatestList articles={latest} timeZone={timeZone} />
+        <aside aria-label={t("latestStories")}>
+          <LatestList articles={latest} />
         </aside>
       </div>
     </div>

@@ -1,11 +1,18 @@
+// Sign-in, in the site's language (no one is signed in yet to have their own).
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { I18nProvider } from "@/components/i18n-provider";
 import { LoginForm } from "@/components/newsroom/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
-import { siteSettings } from "@/lib/site-settings";
+import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
+import { getT } from "@/lib/i18n/server";
+import { siteLocale, siteSettings } from "@/lib/site-settings";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await siteLocale(), "auth");
+  return { title: t("signInTitle"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -13,10 +20,15 @@ export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
   const destination = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(destination);
+  const [locale, { siteName, timeZone }] = await Promise.all([siteLocale(), siteSettings()]);
+  const t = getT(locale, "auth");
   return (
-    <main className="login">
-      <h1>{(await siteSettings()).siteName} newsroom</h1>
-      <LoginForm callbackUrl={destination} initialError={error === "throttled" ? "Too many sign-in attempts. Wait a few minutes and try again." : error ? "Wrong email or password." : null} />
-    </main>
+    <I18nProvider locale={locale} timeZone={timeZone} messages={pickMessages(loadMessages(locale), ["meta", "auth", "errors"])}>
+      <main className="login">
+        <h1>{t("heading", { siteName })}</h1>
+        {/* next-auth's own error page sends people back here with ?error=… */}
+        <LoginForm callbackUrl={destination} initialError={error === "throttled" ? "throttled" : error ? "failed" : null} />
+      </main>
+    </I18nProvider>
   );
 }

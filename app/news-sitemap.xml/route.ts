@@ -1,4 +1,5 @@
-// Google News sitemap: articles published in the last 48 hours.
+// Google News sitemap: articles published in the last 48 hours, each with its
+// own language (the site's for articles that name none).
 import { buildNewsSitemap, newsArticles } from "@/lib/feeds/sitemap";
 import { xmlResponse } from "@/lib/feeds/xml";
 import { siteForFeeds } from "@/lib/site-db";

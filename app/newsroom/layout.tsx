@@ -1,37 +1,58 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { I18nProvider } from "@/components/i18n-provider";
+import { RoleName } from "@/components/newsroom/role-name";
 import { SignOutButton, SignOutEverywhereButton } from "@/components/newsroom/sign-out-button";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
+import { siteSettings } from "@/lib/site-settings";
 
-export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
+// The message groups the newsroom's client components use.
+const NEWSROOM_CLIENT_GROUPS = ["meta", "common", "newsroom", "editor", "workflow", "media", "users", "settings", "sections", "auth", "errors", "validation"];
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "newsroom");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   // Pages check again themselves: a layout is not re-run on every navigation.
   const user = await requireUser();
+  // Everything below, server and client components alike, speaks the user's
+  // chosen language (else the site's); /newsroom/profile changes it.
+  const locale = await newsroomLocale(user);
+  const { timeZone } = await siteSettings();
+  const t = getT(locale, "newsroom");
   return (
-    <div className="newsroom">
-      <header className="newsroom-header">
-        <Link href="/newsroom" className="newsroom-brand">
-          Sapo newsroom
-        </Link>
-        <div className="whoami">
-          <span data-testid="current-user">{user.displayName}</span>
-          <span className="role" data-testid="current-role">
-            {ROLE_LABELS[user.role]}
-          </span>
-          <Link href="/newsroom/media">Media</Link>
-          {can(user.role, "taxonomy:manage") ? <Link href="/newsroom/sections">Sections</Link> : null}
-          {can(user.role, "users:manage") ? <Link href="/newsroom/users">Users</Link> : null}
-          {can(user.role, "settings:manage") ? <Link href="/newsroom/settings">Settings</Link> : null}
-          {can(user.role, "audit:read") ? <Link href="/newsroom/audit">Audit</Link> : null}
-          <Link href="/">View site</Link>
-          <SignOutButton />
-          <SignOutEverywhereButton />
-        </div>
-      </header>
-      <main className="newsroom-main">{children}</main>
-    </div>
+    <I18nProvider locale={locale} timeZone={timeZone} messages={pickMessages(loadMessages(locale), NEWSROOM_CLIENT_GROUPS)}>
+      <div className="newsroom" lang={locale}>
+        <header className="newsroom-header">
+          <Link href="/newsroom" className="newsroom-brand">
+            {t("brand")}
+          </Link>
+          <div className="whoami">
+            <Link href="/newsroom/profile" data-testid="current-user" title={t("nav.profileTitle")}>
+              {user.displayName}
+            </Link>
+            <span className="role" data-testid="current-role">
+              <RoleName role={user.role} />
+            </span>
+            <Link href="/newsroom/media">{t("nav.media")}</Link>
+            {can(user.role, "taxonomy:manage") ? <Link href="/newsroom/sections">{t("nav.sections")}</Link> : null}
+            {can(user.role, "users:manage") ? <Link href="/newsroom/users">{t("nav.users")}</Link> : null}
+            {can(user.role, "settings:manage") ? <Link href="/newsroom/settings">{t("nav.settings")}</Link> : null}
+            {can(user.role, "audit:read") ? <Link href="/newsroom/audit">{t("nav.audit")}</Link> : null}
+            <Link href="/">{t("nav.viewSite")}</Link>
+            <SignOutButton />
+            <SignOutEverywhereButton />
+          </div>
+        </header>
+        <main className="newsroom-main">{children}</main>
+      </div>
+    </I18nProvider>
   );
 }

@@ -1,10 +1,11 @@
-import type { ArticleStatus } from "@prisma/client";
 import Link from "next/link";
-import { StatusBadge, STATUS_LABELS } from "@/components/newsroom/status-badge";
+import { ARTICLE_STATUSES, StatusBadge, StatusOptions } from "@/components/newsroom/status-badge";
 import { DESK_VIEWS, listSections, newsroomArticles, type DeskView } from "@/lib/articles/queries";
 import { requireUser } from "@/lib/auth/session";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site-settings";
-import { formatDateTime } from "@/lib/time";
+import { toZonedIso } from "@/lib/time";
 import { SectionOptions } from "@/components/newsroom/section-options";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -16,8 +17,19 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
   const { timeZone } = await siteSettings();
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "newsroom");
+  const tc = getT(locale, "common");
+  const { dateTime } = dateFormats(locale, timeZone);
+  const viewNames: Record<DeskView, string> = {
+    all: t("views.all"),
+    mine: t("views.mine"),
+    review: t("views.review"),
+    scheduled: t("views.scheduled"),
+    published: t("views.published"),
+  };
   const view = pick(params.view, Object.keys(DESK_VIEWS) as DeskView[]) ?? "all";
-  const status = pick(params.status, Object.keys(STATUS_LABELS) as ArticleStatus[]);
+  const status = pick(params.status, ARTICLE_STATUSES);
   const sections = await listSections();
   const filter = {
     view,
@@ -26,75 +38,76 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
     author: params.author?.trim() || undefined,
     q: params.q?.trim() || undefined,
   };
+  const filtered = Boolean(filter.status || filter.sectionId || filter.author || filter.q);
   const articles = await newsroomArticles(filter, user.id);
   const viewHref = (v: DeskView) => (v === "all" ? "/newsroom" : `/newsroom?view=${v}`);
   return (
     <>
       <div className="dashboard-head">
-        <h1>Welcome, {user.displayName}</h1>
+        <h1>{t("dashboard.welcome", { name: user.displayName })}</h1>
         <Link href="/newsroom/articles/new" className="button">
-          New article
+          {t("dashboard.newArticle")}
         </Link>
       </div>
-      <nav aria-label="Desk views" className="desk-views">
+      {/* Where requireUser() sends someone who opened a page their role does not allow. */}
+      {params.denied ? (
+        <p className="form-error" role="alert">
+          {t("dashboard.denied")}
+        </p>
+      ) : null}
+      <nav aria-label={t("dashboard.viewsLabel")} className="desk-views">
         {(Object.keys(DESK_VIEWS) as DeskView[]).map((v) => (
           <Link key={v} href={viewHref(v)} aria-current={v === view ? "page" : undefined}>
-            {DESK_VIEWS[v]}
+            {viewNames[v]}
           </Link>
         ))}
       </nav>
-      <form method="get" className="filters" aria-label="Filter articles">
+      <form method="get" className="filters" aria-label={t("dashboard.filtersLabel")}>
         {view !== "all" ? <input type="hidden" name="view" value={view} /> : null}
         <label>
-          Status
+          {t("dashboard.status")}
           <select name="status" defaultValue={status ?? ""}>
-            <option value="">Any</option>
-            {(Object.keys(STATUS_LABELS) as ArticleStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <option value="">{tc("any")}</option>
+            <StatusOptions />
           </select>
         </label>
         <label>
-          Section
+          {t("dashboard.section")}
           <select name="section" defaultValue={filter.sectionId ?? ""}>
-            <option value="">Any</option>
+            <option value="">{tc("any")}</option>
             <SectionOptions sections={sections} />
           </select>
         </label>
         <label>
-          Author
+          {t("dashboard.author")}
           <input name="author" defaultValue={filter.author ?? ""} />
         </label>
         <label>
-          Text
+          {t("dashboard.text")}
           <input name="q" type="search" defaultValue={filter.q ?? ""} />
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{tc("filter")}</button>
       </form>
       <table className="article-table">
-        <caption>
-          {DESK_VIEWS[view]}: {articles.length} {articles.length === 1 ? "article" : "articles"}
-        </caption>
+        <caption>{t("dashboard.caption", { view: viewNames[view], count: articles.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Status</th>
-            <th scope="col">Section</th>
-            <th scope="col">Author</th>
-            <th scope="col">Updated</th>
+            <th scope="col">{t("dashboard.colTitle")}</th>
+            <th scope="col">{t("dashboard.colStatus")}</th>
+            <th scope="col">{t("dashboard.colSection")}</th>
+            <th scope="col">{t("dashboard.colAuthor")}</th>
+            <th scope="col">{t("dashboard.colUpdated")}</th>
           </tr>
         </thead>
         <tbody>
           {articles.map((a) => (
             <tr key={a.id}>
               <td>
-                <Link href={`/newsroom/articles/${a.id}`}>{a.title || "Untitled"}</Link>
+                <Link href={`/newsroom/articles/${a.id}`}>{a.title || tc("untitled")}</Link>
                 {a.status === "PUBLISHED" ? (
                   <>
                     {" "}
-                    <Link href={`/${a.section.slug}/${a.slug}`} className="hint" aria-label={`Public page of ${a.title}`}>
+                    <Link href={`/${a.section.slug}/${a.slug}`} className="hint" aria-label={t("dashboard.publicPage", { title: a.title })}>
                       ↗
                     </Link>
                   </>
@@ -105,11 +118,14 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
               </td>
               <td>{a.section.name}</td>
               <td>{a.authors.map((x) => x.byline).join(", ")}</td>
-              <td>{formatDateTime(a.updatedAt, timeZone)}</td>
+              <td>
+                <time dateTime={toZonedIso(a.updatedAt, timeZone)}>{dateTime(a.updatedAt)}</time>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {articles.length === 0 ? <p className="hint">{filtered ? t("dashboard.emptyFiltered") : t("dashboard.empty")}</p> : null}
     </>
   );
 }

@@ -3,38 +3,42 @@
 // this uploads to /api/media, edits an item's default texts and deletes
 // through the server actions, then refreshes the page to show the result.
 // Search is a plain GET form, so it works before the JavaScript loads.
+// Texts, sizes and dates are in the newsroom language (the layout's provider).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
+import { useLocale, useMessages, useTimeZone, useTranslations } from "use-intl";
+import { formatNumber, formatWithPattern } from "@/lib/i18n/format";
 import { deleteMediaAction } from "@/lib/actions/media/delete-media";
 import { updateMediaAction } from "@/lib/actions/media/update-media";
 import type { MediaLibraryItem } from "@/lib/media/queries";
 import styles from "./media-library.module.css";
 
 /** The rules from lib/media/upload.ts (which cannot be bundled for the browser). */
-export type UploadLimits = { maxUploadBytes: number; maxTextLength: number; accept: string; typesLabel: string };
+export type UploadLimits = { maxUploadBytes: number; maxTextLength: number; accept: string };
 
 type Props = { items: MediaLibraryItem[]; q: string; total: number; limits: UploadLimits };
 
 export function MediaLibrary({ items, q, total, limits }: Props) {
+  const t = useTranslations("media");
   return (
     <>
       <div className={styles.toolbar}>
         <UploadForm limits={limits} />
         <form method="get" action="/newsroom/media" role="search" className={styles.search}>
           <label>
-            Search caption, credit, alt text or file name
+            {t("searchLabel")}
             <input type="search" name="q" defaultValue={q} />
           </label>
-          <button type="submit">Search</button>
-          {q ? <Link href="/newsroom/media">Show all</Link> : null}
+          <button type="submit">{t("search")}</button>
+          {q ? <Link href="/newsroom/media">{t("showAll")}</Link> : null}
         </form>
       </div>
       <p className={styles.status} aria-live="polite">
-        {q ? `${total} ${total === 1 ? "image matches" : "images match"} “${q}”.` : `${total} ${total === 1 ? "image" : "images"} in the library.`}
+        {q ? t("countMatching", { count: total, q }) : t("count", { count: total })}
       </p>
       {items.length === 0 ? (
-        <p>{q ? "Nothing found. Try another word." : "No images yet. Upload the first one above."}</p>
+        <p>{q ? t("nothingFound") : t("empty")}</p>
       ) : (
         <ul className={styles.grid}>
           {items.map((item) => (
@@ -50,6 +54,9 @@ type Notice = { kind: "progress" | "error" | "done"; text: string } | null;
 
 function UploadForm({ limits }: { limits: UploadLimits }) {
   const { maxUploadBytes, maxTextLength } = limits;
+  const t = useTranslations("media");
+  const te = useTranslations("errors");
+  const bytes = useFormatBytes();
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
@@ -60,28 +67,29 @@ function UploadForm({ limits }: { limits: UploadLimits }) {
     const form = new FormData(formElement);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setNotice({ kind: "error", text: "Choose an image first." });
+      setNotice({ kind: "error", text: t("chooseFirst") });
       return;
     }
     // Saves sending a file the server would refuse anyway.
     if (file.size > maxUploadBytes) {
-      setNotice({ kind: "error", text: `${file.name} is larger than ${formatBytes(maxUploadBytes)}. Make it smaller and try again.` });
+      setNotice({ kind: "error", text: t("fileTooLarge", { name: file.name, size: bytes(maxUploadBytes) }) });
       return;
     }
     setBusy(true);
-    setNotice({ kind: "progress", text: `Uploading ${file.name}…` });
+    setNotice({ kind: "progress", text: t("uploadingFile", { name: file.name }) });
     try {
       const response = await fetch("/api/media", { method: "POST", body: form });
       const result = (await response.json().catch(() => null)) as { ok: boolean; error?: string } | null;
       if (!result?.ok) {
-        setNotice({ kind: "error", text: result?.error ?? `The upload failed (error ${response.status}). Try again.` });
+        // The server's refusal is already in the user's language.
+        setNotice({ kind: "error", text: result?.error ?? t("uploadFailed", { status: response.status }) });
         return;
       }
-      setNotice({ kind: "done", text: `Uploaded ${file.name}.` });
+      setNotice({ kind: "done", text: t("uploaded", { name: file.name }) });
       formElement.reset();
       router.refresh();
     } catch {
-      setNotice({ kind: "error", text: "Could not reach the server. Check your connection and try again." });
+      setNotice({ kind: "error", text: te("network") });
     } finally {
       setBusy(false);
     }
@@ -90,23 +98,23 @@ function UploadForm({ limits }: { limits: UploadLimits }) {
   return (
     <form className={styles.upload} onSubmit={onSubmit} aria-busy={busy} noValidate>
       <label>
-        Image ({limits.typesLabel}, up to {formatBytes(maxUploadBytes)})
+        {t("file", { types: t("acceptedTypes"), size: bytes(maxUploadBytes) })}
         <input type="file" name="file" accept={limits.accept} required disabled={busy} />
       </label>
       <label>
-        Alt text
+        {t("alt")}
         <input type="text" name="alt" maxLength={maxTextLength} disabled={busy} />
       </label>
       <label>
-        Caption
+        {t("caption")}
         <input type="text" name="caption" maxLength={maxTextLength} disabled={busy} />
       </label>
       <label>
-        Credit
+        {t("credit")}
         <input type="text" name="credit" maxLength={maxTextLength} disabled={busy} />
       </label>
       <button type="submit" disabled={busy}>
-        {busy ? "Uploading…" : "Upload"}
+        {busy ? t("uploading") : t("upload")}
       </button>
       {notice ? (
         <p role={notice.kind === "error" ? "alert" : "status"} className={notice.kind === "error" ? "form-error" : styles.saved}>
@@ -118,13 +126,17 @@ function UploadForm({ limits }: { limits: UploadLimits }) {
 }
 
 function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLength: number }) {
+  const t = useTranslations("media");
+  const tc = useTranslations("common");
+  const bytes = useFormatBytes();
+  const day = useFormatDay();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [saved, setSaved] = useState(false);
   const [saving, startSaving] = useTransition();
   const [deleting, startDeleting] = useTransition();
-  const name = item.caption || item.originalName || "Untitled image";
+  const name = item.caption || item.originalName || t("untitledImage");
 
   function onSave(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -150,7 +162,7 @@ function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLen
   }
 
   function onDelete() {
-    if (!window.confirm(`Delete “${name}” from the library? This cannot be undone.`)) return;
+    if (!window.confirm(t("confirmDelete", { name }))) return;
     startDeleting(async () => {
       const result = await deleteMediaAction({ id: item.id });
       if (result.ok) router.refresh();
@@ -164,40 +176,34 @@ function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLen
       <img src={item.src} srcSet={item.srcSet} sizes="260px" width={item.width} height={item.height} alt={item.alt} loading="lazy" decoding="async" />
       <p className={styles.name}>{name}</p>
       <p className={styles.facts}>
-        {item.width} × {item.height} · {formatBytes(item.sizeBytes)} ·{" "}
-        {item.usage > 0 ? (
-          <span className={styles.inUse}>
-            used in {item.usage} {item.usage === 1 ? "article" : "articles"}
-          </span>
-        ) : (
-          "not used"
-        )}
+        {item.width} × {item.height} · {bytes(item.sizeBytes)} · <time dateTime={item.createdAt}>{t("uploadedOn", { date: day(item.createdAt) })}</time> ·{" "}
+        {item.usage > 0 ? <span className={styles.inUse}>{t("usedIn", { count: item.usage })}</span> : t("notUsed")}
       </p>
       <details className={styles.edit}>
-        <summary>Edit alt text, caption and credit</summary>
+        <summary>{t("editTexts")}</summary>
         <form className={styles.edit} onSubmit={onSave}>
           <label>
-            Alt text (what the image shows)
+            {t("altLong")}
             <textarea name="alt" rows={2} maxLength={maxTextLength} defaultValue={item.alt} aria-invalid={Boolean(fieldErrors.alt)} />
           </label>
           <FieldError messages={fieldErrors.alt} />
           <label>
-            Caption
+            {t("caption")}
             <textarea name="caption" rows={2} maxLength={maxTextLength} defaultValue={item.caption} aria-invalid={Boolean(fieldErrors.caption)} />
           </label>
           <FieldError messages={fieldErrors.caption} />
           <label>
-            Credit
+            {t("credit")}
             <input type="text" name="credit" maxLength={maxTextLength} defaultValue={item.credit} aria-invalid={Boolean(fieldErrors.credit)} />
           </label>
           <FieldError messages={fieldErrors.credit} />
           <div className={styles.actions}>
             <button type="submit" disabled={saving}>
-              {saving ? "Saving…" : "Save"}
+              {saving ? tc("saving") : tc("save")}
             </button>
             {saved ? (
               <p role="status" className={styles.saved}>
-                Saved.
+                {tc("saved")}
               </p>
             ) : null}
           </div>
@@ -205,7 +211,7 @@ function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLen
       </details>
       <div className={styles.actions}>
         <button type="button" className={styles.danger} onClick={onDelete} disabled={deleting}>
-          {deleting ? "Deleting…" : "Delete"}
+          {deleting ? t("deleting") : tc("delete")}
         </button>
       </div>
       {error ? (
@@ -221,8 +227,21 @@ function FieldError({ messages }: { messages?: string[] }) {
   return messages?.length ? <p className="form-error">{messages.join(" ")}</p> : null;
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+/** File sizes in the newsroom language: "1.5 MB" in English, "1,5 MB" in Vietnamese. */
+function useFormatBytes(): (bytes: number) => string {
+  const t = useTranslations("media");
+  const locale = useLocale();
+  return (bytes) => {
+    if (bytes >= 1024 * 1024) return t("sizeMb", { size: formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale) });
+    if (bytes >= 1024) return t("sizeKb", { size: formatNumber(Math.round(bytes / 1024), locale) });
+    return t("sizeBytes", { count: bytes });
+  };
+}
+
+/** A day (ISO 8601 instant) in the newsroom language's date pattern and the site's time zone. */
+function useFormatDay(): (iso: string) => string {
+  const locale = useLocale();
+  const timeZone = useTimeZone() ?? "UTC";
+  const { date } = useMessages().meta as { date: string };
+  return (iso) => formatWithPattern(new Date(iso), date, locale, timeZone);
 }

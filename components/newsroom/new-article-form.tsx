@@ -1,17 +1,33 @@
 "use client";
-// Starts a draft in the chosen section and opens it in the editor.
+// Starts a draft in the chosen section and language (the site's by default)
+// and opens it in the editor.
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { createArticleAction } from "@/lib/actions/articles/create-article";
+import type { LanguageOption } from "@/lib/articles/languages";
 import { SectionOptions } from "./section-options";
 
-export function NewArticleForm({ sections }: { sections: { id: string; name: string }[] }) {
+type Props = { sections: { id: string; name: string }[]; languages: LanguageOption[]; siteLanguage: string };
+
+export function NewArticleForm({ sections, languages, siteLanguage }: Props) {
+  const t = useTranslations("editor");
   const [state, action, pending] = useActionState(createArticleAction, null);
   return (
     <form action={action} className="stack-form">
       <label>
-        Section
+        {t("fields.section")}
         <select name="sectionId" defaultValue={sections[0]?.id}>
           <SectionOptions sections={sections} />
+        </select>
+      </label>
+      <label>
+        {t("fields.language")}
+        <select name="language" defaultValue={siteLanguage}>
+          {languages.map((l) => (
+            <option key={l.tag} value={l.tag} lang={l.tag}>
+              {l.name}
+            </option>
+          ))}
         </select>
       </label>
       {state && !state.ok ? (
@@ -20,7 +36,7 @@ export function NewArticleForm({ sections }: { sections: { id: string; name: str
         </p>
       ) : null}
       <button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Start writing"}
+        {pending ? t("newArticle.creating") : t("newArticle.start")}
       </button>
     </form>
   );

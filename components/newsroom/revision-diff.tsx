@@ -1,5 +1,7 @@
 // Side-by-side differences between two revisions: removed words on the left,
-// added words on the right, for title, lead and body.
+// added words on the right, for title, lead and body. A server component:
+// the texts never travel to the browser twice.
+import { getT } from "@/lib/i18n/server";
 import { diffWords, type DiffPart } from "@/lib/diff";
 import type { RevisionTexts } from "@/lib/articles/revision-text";
 
@@ -21,24 +23,24 @@ function Side({ parts, show }: { parts: DiffPart[]; show: "removed" | "added" })
   );
 }
 
-const FIELDS: [keyof RevisionTexts, string][] = [
-  ["title", "Title"],
-  ["lead", "Lead"],
-  ["body", "Body"],
-];
+const FIELDS: (keyof RevisionTexts)[] = ["title", "lead", "body"];
 
-export function RevisionDiff({ before, after, beforeLabel, afterLabel }: { before: RevisionTexts; after: RevisionTexts; beforeLabel: string; afterLabel: string }) {
+type Props = { before: RevisionTexts; after: RevisionTexts; beforeLabel: string; afterLabel: string; locale: string };
+
+export function RevisionDiff({ before, after, beforeLabel, afterLabel, locale }: Props) {
+  const t = getT(locale, "editor");
+  const labels: Record<keyof RevisionTexts, string> = { title: t("fields.title"), lead: t("fields.lead"), body: t("fields.body") };
   return (
-    <section className="diff" aria-label="Differences">
+    <section className="diff" aria-label={t("revisionsPage.differences")}>
       <div className="diff-head">
         <h2>{beforeLabel}</h2>
         <h2>{afterLabel}</h2>
       </div>
-      {FIELDS.map(([key, label]) => {
+      {FIELDS.map((key) => {
         const parts = diffWords(before[key], after[key]);
         return (
           <div key={key} className="diff-row" data-testid={`diff-${key}`}>
-            <h3>{label}</h3>
+            <h3>{labels[key]}</h3>
             <div className="diff-cols">
               <div className="diff-before">
                 <Side parts={parts} show="removed" />

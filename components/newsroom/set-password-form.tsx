@@ -3,10 +3,14 @@
 // used up and the person is sent on to sign in.
 import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import type { ActionFailure } from "@/lib/actions/action";
 import { setPasswordAction } from "@/lib/actions/users/set-password";
 
-export function SetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
+export function SetPasswordForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
+  const te = useTranslations("errors");
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [doneFor, setDoneFor] = useState<string | null>(null);
@@ -28,10 +32,10 @@ export function SetPasswordForm({ token, minLength }: { token: string; minLength
   if (doneFor) {
     return (
       <div className="notice" role="status">
-        <p>Your password is set. Sign in with {doneFor} and your new password.</p>
+        <p>{t("setPassword.done", { email: doneFor })}</p>
         <p>
           <Link href="/login" className="button">
-            Sign in
+            {t("signIn")}
           </Link>
         </p>
       </div>
@@ -40,33 +44,36 @@ export function SetPasswordForm({ token, minLength }: { token: string; minLength
 
   const errors = failure?.fieldErrors ?? {};
   return (
-    <form className="login-form" onSubmit={onSubmit} noValidate>
-      <label>
-        New password
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={minLength}
-          required
-          autoFocus
-          aria-invalid={errors.password ? true : undefined}
-        />
-        {errors.password ? <span className="field-error">{errors.password[0]}</span> : null}
-      </label>
-      <label>
-        Repeat the password
-        <input name="confirm" type="password" autoComplete="new-password" required aria-invalid={errors.confirm ? true : undefined} />
-        {errors.confirm ? <span className="field-error">{errors.confirm[0]}</span> : null}
-      </label>
-      {failure ? (
-        <p role="alert" className="form-error">
-          {failure.fieldErrors ? "Check the fields above." : failure.error}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Set password"}
-      </button>
-    </form>
+    <>
+      <p>{t.rich("setPassword.intro", { email, min: minLength, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <form className="login-form" onSubmit={onSubmit} noValidate>
+        <label>
+          {t("setPassword.newPassword")}
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={minLength}
+            required
+            autoFocus
+            aria-invalid={errors.password ? true : undefined}
+          />
+          {errors.password ? <span className="field-error">{errors.password[0]}</span> : null}
+        </label>
+        <label>
+          {t("setPassword.repeat")}
+          <input name="confirm" type="password" autoComplete="new-password" required aria-invalid={errors.confirm ? true : undefined} />
+          {errors.confirm ? <span className="field-error">{errors.confirm[0]}</span> : null}
+        </label>
+        {failure ? (
+          <p role="alert" className="form-error">
+            {failure.fieldErrors ? te("checkFields") : failure.error}
+          </p>
+        ) : null}
+        <button type="submit" disabled={pending}>
+          {pending ? tc("saving") : t("setPassword.submit")}
+        </button>
+      </form>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 // The site settings form. Saves through the update-settings action; a refusal
-// shows each field's problem next to it and keeps everything as typed.
+// shows each field's problem next to it (in the admin's language) and keeps
+// everything as typed. The site language changes the reader site's interface.
 import { startTransition, useActionState, type FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import type { ActionResult } from "@/lib/actions/action";
 import { updateSettingsAction } from "@/lib/actions/settings/update-settings";
 import type { SettingKey, SiteSettings } from "@/lib/settings";
@@ -13,16 +15,21 @@ type Props = {
   initial: SiteSettings;
   /** Time zone names this server knows, offered as suggestions. */
   timeZones: string[];
+  /** The interface languages the site can have, each by its own name. */
+  languages: { code: string; name: string }[];
   featuredSlots: { min: number; max: number };
 };
 
-export function SettingsForm({ initial, timeZones, featuredSlots }: Props) {
+export function SettingsForm({ initial, timeZones, languages, featuredSlots }: Props) {
+  const t = useTranslations("settings");
+  const tc = useTranslations("common");
   const [state, save, pending] = useActionState(async (_prev: State, form: FormData): Promise<State> => {
     const text = (key: SettingKey) => String(form.get(key) ?? "");
     const result = await updateSettingsAction({
       siteName: text("siteName"),
       tagline: text("tagline"),
       timeZone: text("timeZone"),
+      siteLanguage: text("siteLanguage"),
       footerText: text("footerText"),
       featuredSlots: text("featuredSlots"),
     });
@@ -51,26 +58,26 @@ export function SettingsForm({ initial, timeZones, featuredSlots }: Props) {
   return (
     <form className={`stack-form ${styles.wide}`} onSubmit={onSubmit} noValidate>
       <label>
-        Site name
+        {t("siteName")}
         <input name="siteName" defaultValue={initial.siteName} required maxLength={100} {...invalid("siteName")} />
         <span id="siteName-hint" className="hint">
-          Shown in the masthead, page titles and feeds.
+          {t("siteNameHint")}
         </span>
         {problem("siteName")}
       </label>
       <label>
-        Tagline
+        {t("tagline")}
         <input name="tagline" defaultValue={initial.tagline} maxLength={200} {...invalid("tagline")} />
         <span id="tagline-hint" className="hint">
-          Describes the site on the home page, in search results and in feeds.
+          {t("taglineHint")}
         </span>
         {problem("tagline")}
       </label>
       <label>
-        Time zone
+        {t("timeZone")}
         <input name="timeZone" defaultValue={initial.timeZone} list="time-zones" autoComplete="off" required {...invalid("timeZone")} />
         <span id="timeZone-hint" className="hint">
-          Dates on the site are shown in this zone, e.g. Asia/Ho_Chi_Minh.
+          {t("timeZoneHint")}
         </span>
         {problem("timeZone")}
       </label>
@@ -80,15 +87,30 @@ export function SettingsForm({ initial, timeZones, featuredSlots }: Props) {
         ))}
       </datalist>
       <label>
-        Footer text
+        {t("siteLanguage")}
+        <select name="siteLanguage" defaultValue={initial.siteLanguage} {...invalid("siteLanguage")}>
+          {languages.map((l) => (
+            // Each language by its own name.
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        <span id="siteLanguage-hint" className="hint">
+          {t("siteLanguageHint")}
+        </span>
+        {problem("siteLanguage")}
+      </label>
+      <label>
+        {t("footerText")}
         <textarea name="footerText" defaultValue={initial.footerText} rows={4} maxLength={1000} {...invalid("footerText")} />
         <span id="footerText-hint" className="hint">
-          Plain text at the foot of every public page (address, contacts); line breaks are kept.
+          {t("footerTextHint")}
         </span>
         {problem("footerText")}
       </label>
       <label>
-        Featured slots
+        {t("featuredSlots")}
         <input
           name="featuredSlots"
           type="number"
@@ -101,7 +123,7 @@ export function SettingsForm({ initial, timeZones, featuredSlots }: Props) {
           {...invalid("featuredSlots")}
         />
         <span id="featuredSlots-hint" className="hint">
-          Stories at the top of the home page: the lead story and the ones beside it ({featuredSlots.min}–{featuredSlots.max}).
+          {t("featuredSlotsHint", featuredSlots)}
         </span>
         {problem("featuredSlots")}
       </label>
@@ -113,15 +135,13 @@ export function SettingsForm({ initial, timeZones, featuredSlots }: Props) {
         ) : null}
         {result?.ok ? (
           <p className="notice" data-testid="settings-saved">
-            {result.changed.length
-              ? "Saved. The public site shows the change within seconds."
-              : "Nothing to save: the settings were already like this."}
+            {result.changed.length ? t("saved") : t("unchanged")}
           </p>
         ) : null}
       </div>
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
+          {pending ? tc("saving") : t("save")}
         </button>
       </div>
     </form>

@@ -1,14 +1,5 @@
-import type { ArticleStatus } from "@prisma/client";
-
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  UNPUBLISHED: "Unpublished",
-  ARCHIVED: "Archived",
-};
-
-export function StatusBadge({ status }: { status: ArticleStatus }) {
-  return <span className={`status status-${status.toLowerCase()}`}>{STATUS_LABELS[status]}</span>;
-}
+// Article statuses for newsroom pages: the badge and filter options in the
+// newsroom language (client components in status-label.tsx, so server pages
+// can use them too) and the list of statuses.
+export { StatusBadge, StatusOptions, useStatusLabel } from "./status-label";
+export { ARTICLE_STATUSES } from "@/lib/articles/statuses";

@@ -2,23 +2,29 @@
 // The desk's page for sections (create, rename, reorder) and tags (rename, delete).
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { createSectionAction } from "@/lib/actions/taxonomy/create-section";
 import { deleteTagAction } from "@/lib/actions/taxonomy/delete-tag";
 import { moveSectionAction } from "@/lib/actions/taxonomy/move-section";
 import { renameTagAction } from "@/lib/actions/taxonomy/rename-tag";
 import { updateSectionAction } from "@/lib/actions/taxonomy/update-section";
+import { formatNumber } from "@/lib/i18n/format";
 
 type Section = { id: string; name: string; slug: string; description: string; articles: number };
 type Tag = { id: string; name: string; slug: string; articles: number };
 
 export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: Tag[] }) {
+  const t = useTranslations("sections");
+  const tc = useTranslations("common");
+  const te = useTranslations("errors");
+  const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
 
   async function run(step: () => Promise<{ ok: boolean; error?: string }>) {
     setError(null);
     const result = await step();
-    if (!result.ok) setError(result.error ?? "That did not work.");
+    if (!result.ok) setError(result.error ?? te("failed"));
     else router.refresh();
   }
 
@@ -29,19 +35,19 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
 
   return (
     <div className="taxonomy">
-      <h1>Sections and tags</h1>
+      <h1>{t("title")}</h1>
       {error ? (
         <p className="form-error" role="alert">
           {error}
         </p>
       ) : null}
-      <h2>Sections</h2>
+      <h2>{t("sections")}</h2>
       <table className="article-table">
         <thead>
           <tr>
-            <th scope="col">Name, address and description</th>
-            <th scope="col">Articles</th>
-            <th scope="col">Order</th>
+            <th scope="col">{t("colSection")}</th>
+            <th scope="col">{t("colArticles")}</th>
+            <th scope="col">{t("colOrder")}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,28 +56,28 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
               <td>
                 <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => updateSectionAction({ id: s.id, name: v.name, slug: v.slug, description: v.description })); }}>
                   <label>
-                    Name
+                    {t("name")}
                     <input name="name" defaultValue={s.name} />
                   </label>
                   <label>
-                    Slug
+                    {t("slug")}
                     <input name="slug" defaultValue={s.slug} />
                   </label>
                   <label>
-                    Description
+                    {t("description")}
                     <input name="description" defaultValue={s.description} />
                   </label>
                   <button type="submit" className="secondary">
-                    Save
+                    {tc("save")}
                   </button>
                 </form>
               </td>
-              <td>{s.articles}</td>
+              <td>{formatNumber(s.articles, locale)}</td>
               <td>
-                <button type="button" className="secondary" aria-label={`Move ${s.name} up`} disabled={i === 0} onClick={() => run(() => moveSectionAction({ id: s.id, by: -1 }))}>
+                <button type="button" className="secondary" aria-label={t("moveUp", { name: s.name })} disabled={i === 0} onClick={() => run(() => moveSectionAction({ id: s.id, by: -1 }))}>
                   ↑
                 </button>{" "}
-                <button type="button" className="secondary" aria-label={`Move ${s.name} down`} disabled={i === sections.length - 1} onClick={() => run(() => moveSectionAction({ id: s.id, by: 1 }))}>
+                <button type="button" className="secondary" aria-label={t("moveDown", { name: s.name })} disabled={i === sections.length - 1} onClick={() => run(() => moveSectionAction({ id: s.id, by: 1 }))}>
                   ↓
                 </button>
               </td>
@@ -81,49 +87,53 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
       </table>
       <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => createSectionAction({ name: v.name, slug: v.slug || undefined, description: v.description })); e.currentTarget.reset(); }}>
         <label>
-          New section
+          {t("newSection")}
           <input name="name" required />
         </label>
         <label>
-          Slug (optional)
+          {t("slugOptional")}
           <input name="slug" />
         </label>
         <label>
-          Description
+          {t("description")}
           <input name="description" />
         </label>
-        <button type="submit">Create section</button>
+        <button type="submit">{t("create")}</button>
       </form>
 
-      <h2>Tags</h2>
+      <h2>{t("tags")}</h2>
       <table className="article-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Articles</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("colArticles")}</th>
             <th scope="col">
-              <span className="visually-hidden">Delete</span>
+              <span className="visually-hidden">{tc("delete")}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {tags.map((t) => (
-            <tr key={t.id}>
+          {tags.map((tag) => (
+            <tr key={tag.id}>
               <td>
-                <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => renameTagAction({ id: t.id, name: v.name })); }}>
+                <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => renameTagAction({ id: tag.id, name: v.name })); }}>
                   <label>
-                    <span className="visually-hidden">Name of {t.name}</span>
-                    <input name="name" defaultValue={t.name} />
+                    <span className="visually-hidden">{t("tagName", { name: tag.name })}</span>
+                    <input name="name" defaultValue={tag.name} />
                   </label>
                   <button type="submit" className="secondary">
-                    Rename
+                    {t("rename")}
                   </button>
                 </form>
               </td>
-              <td>{t.articles}</td>
+              <td>{formatNumber(tag.articles, locale)}</td>
               <td>
-                <button type="button" className="danger" onClick={() => window.confirm(`Delete the tag “${t.name}” from ${t.articles} articles?`) && run(() => deleteTagAction({ id: t.id }))}>
-                  Delete
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => window.confirm(t("confirmDeleteTag", { name: tag.name, count: tag.articles })) && run(() => deleteTagAction({ id: tag.id }))}
+                >
+                  {tc("delete")}
                 </button>
               </td>
             </tr>

@@ -5,14 +5,16 @@
 // sent. A link is shown once, here, because only its hash is kept.
 import type { Role } from "@prisma/client";
 import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import type { ActionFailure, ActionResult } from "@/lib/actions/action";
 import { changeRoleAction } from "@/lib/actions/users/change-role";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { issuePasswordLinkAction } from "@/lib/actions/users/issue-password-link";
 import { setDisabledAction } from "@/lib/actions/users/set-disabled";
 import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/permissions";
 import styles from "./admin.module.css";
+import { useRoleNames } from "./role-name";
 
 export type UserItem = {
   id: string;
@@ -27,15 +29,14 @@ export type UserItem = {
 type OneTimeLink = { email: string; url: string; why: "created" | "reset" };
 type Notice = { kind: "error" | "done"; text: string } | null;
 
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
-
 export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; currentUserId: string }) {
+  const t = useTranslations("users");
   const [link, setLink] = useState<OneTimeLink | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   return (
     <>
       <section className={styles.section} aria-labelledby="add-user-heading">
-        <h2 id="add-user-heading">Add a user</h2>
+        <h2 id="add-user-heading">{t("addHeading")}</h2>
         <CreateUserForm
           onCreated={(email, url) => {
             setNotice(null);
@@ -52,16 +53,14 @@ export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; curren
         ) : null}
       </div>
       <table className="article-table">
-        <caption>
-          {users.length} {users.length === 1 ? "user" : "users"}
-        </caption>
+        <caption>{t("caption", { count: users.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Status</th>
-            <th scope="col">Role</th>
-            <th scope="col">Account</th>
+            <th scope="col">{t("colName")}</th>
+            <th scope="col">{t("colEmail")}</th>
+            <th scope="col">{t("colStatus")}</th>
+            <th scope="col">{t("colRole")}</th>
+            <th scope="col">{t("colAccount")}</th>
           </tr>
         </thead>
         <tbody>
@@ -89,6 +88,8 @@ export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; curren
 }
 
 function CreateUserForm({ onCreated }: { onCreated: (email: string, url: string) => void }) {
+  const t = useTranslations("users");
+  const roleNames = useRoleNames();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
 
@@ -118,28 +119,28 @@ function CreateUserForm({ onCreated }: { onCreated: (email: string, url: string)
   return (
     <form className={styles.inlineForm} onSubmit={onSubmit} noValidate aria-describedby={failure ? "new-user-error" : undefined}>
       <label>
-        Email
+        {t("email")}
         <input name="email" type="email" autoComplete="off" required aria-invalid={errors.email ? true : undefined} />
         {errors.email ? <span className="field-error">{errors.email[0]}</span> : null}
       </label>
       <label>
-        Display name
+        {t("displayName")}
         <input name="displayName" autoComplete="off" required aria-invalid={errors.displayName ? true : undefined} />
         {errors.displayName ? <span className="field-error">{errors.displayName[0]}</span> : null}
       </label>
       <label>
-        Role
+        {t("role")}
         <select name="role" defaultValue="REPORTER">
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {roleNames[r]}
             </option>
           ))}
         </select>
         {errors.role ? <span className="field-error">{errors.role[0]}</span> : null}
       </label>
       <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add user"}
+        {pending ? t("adding") : t("add")}
       </button>
       {failure ? (
         <p id="new-user-error" className={`form-error ${styles.fullRow}`} role="alert">
@@ -151,6 +152,8 @@ function CreateUserForm({ onCreated }: { onCreated: (email: string, url: string)
 }
 
 function LinkNotice({ link, onDone }: { link: OneTimeLink; onDone: () => void }) {
+  const t = useTranslations("users");
+  const tc = useTranslations("common");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -163,19 +166,18 @@ function LinkNotice({ link, onDone }: { link: OneTimeLink; onDone: () => void })
   return (
     <div className="notice" role="status" data-testid="password-link">
       <p>
-        <strong>{link.why === "created" ? `Added ${link.email}.` : `Password reset for ${link.email}.`}</strong> Send them this
-        link to set their password. It is shown only this once, works once, and expires in 24 hours.
+        <strong>{link.why === "created" ? t("added", { email: link.email }) : t("resetFor", { email: link.email })}</strong> {t("linkHelp")}
       </p>
       <div className={styles.linkBox}>
         <label>
-          Set-password link
+          {t("link")}
           <input readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <button type="button" onClick={copy}>
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
-          Done
+          {tc("done")}
         </button>
       </div>
     </div>
@@ -193,10 +195,13 @@ function UserRow({
   onNotice: (notice: Notice) => void;
   onLink: (link: OneTimeLink) => void;
 }) {
+  const t = useTranslations("users");
+  const roleNames = useRoleNames();
   const [role, setRole] = useState<Role>(user.role);
   const [pending, startTransition] = useTransition();
   const name = user.displayName;
-  const you = isMe ? " You will be signed out." : "";
+  // Confirmations about oneself add "You will be signed out."
+  const me = isMe ? "yes" : "no";
 
   /** Asks first (unless `question` is null), calls the action, reports the outcome. */
   function run<T extends object>(question: string | null, call: () => Promise<ActionResult<T>>, after: (result: T) => void) {
@@ -214,23 +219,21 @@ function UserRow({
 
   const changeRole = () =>
     run(
-      `Make ${name} ${ROLE_LABELS[role]}? Their current sessions end.${you}`,
+      t("confirmRole", { name, role: roleNames[role], me }),
       () => changeRoleAction({ userId: user.id, role }),
-      () => onNotice({ kind: "done", text: `${name} is now ${ROLE_LABELS[role]}.` }),
+      () => onNotice({ kind: "done", text: t("roleChanged", { name, role: roleNames[role] }) }),
     );
   const toggleDisabled = () => {
     const disable = !user.disabledSince;
     run(
-      disable ? `Disable ${name}? They are signed out and cannot sign in until enabled again.${you}` : null,
+      disable ? t("confirmDisable", { name, me }) : null,
       () => setDisabledAction({ userId: user.id, disabled: disable }),
-      () => onNotice({ kind: "done", text: disable ? `${name} is disabled.` : `${name} is enabled again.` }),
+      () => onNotice({ kind: "done", text: disable ? t("disabled", { name }) : t("enabled", { name }) }),
     );
   };
   const issueLink = () =>
     run(
-      user.hasPassword
-        ? `Reset ${name}'s password? The current password stops working now and their sessions end.${you}`
-        : `Make a new set-password link for ${name}? Earlier links stop working.`,
+      user.hasPassword ? t("confirmReset", { name, me }) : t("confirmNewLink", { name }),
       () => issuePasswordLinkAction({ userId: user.id }),
       (result) => onLink({ email: result.email, url: result.link, why: "reset" }),
     );
@@ -240,35 +243,35 @@ function UserRow({
     <tr className={user.disabledSince ? styles.disabledRow : undefined} data-testid={`user-${user.email}`}>
       <td>
         {name}
-        {isMe ? <span className="hint"> (you)</span> : null}
+        {isMe ? <span className="hint"> {t("you")}</span> : null}
       </td>
       <td>{user.email}</td>
       <td>
         {user.disabledSince ? (
-          <span className={`${styles.state} ${styles.stateDisabled}`} title={`Disabled ${user.disabledSince}`}>
-            Disabled
+          <span className={`${styles.state} ${styles.stateDisabled}`} title={t("disabledSince", { date: user.disabledSince })}>
+            {t("stateDisabled")}
           </span>
         ) : user.hasPassword ? (
-          <span className={styles.state}>Active</span>
+          <span className={styles.state}>{t("stateActive")}</span>
         ) : (
-          <span className={`${styles.state} ${styles.stateInvited}`}>No password yet</span>
+          <span className={`${styles.state} ${styles.stateInvited}`}>{t("stateInvited")}</span>
         )}
       </td>
       <td>
         <div className={styles.actions}>
           <label htmlFor={selectId} className="visually-hidden">
-            Role of {name}
+            {t("roleOf", { name })}
           </label>
           <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={pending}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {roleNames[r]}
               </option>
             ))}
           </select>
           {role !== user.role ? (
-            <button type="button" onClick={changeRole} disabled={pending} aria-label={`Change role of ${name}`}>
-              Change role
+            <button type="button" onClick={changeRole} disabled={pending} aria-label={t("changeRoleOf", { name })}>
+              {t("changeRole")}
             </button>
           ) : null}
         </div>
@@ -280,33 +283,33 @@ function UserRow({
             className="secondary"
             onClick={issueLink}
             disabled={pending}
-            aria-label={`${user.hasPassword ? "Reset password of" : "New link for"} ${name}`}
+            aria-label={user.hasPassword ? t("resetPasswordOf", { name }) : t("newLinkFor", { name })}
           >
-            {user.hasPassword ? "Reset password" : "New link"}
+            {user.hasPassword ? t("resetPassword") : t("newLink")}
           </button>
           <button
             type="button"
             className="secondary"
             onClick={() =>
               run(
-                `Sign ${name} out on every device?`,
+                t("confirmSignOut", { name }),
                 () => signOutEverywhereAction({ userId: user.id }),
-                () => onNotice({ kind: "done", text: `${name} is signed out everywhere.` }),
+                () => onNotice({ kind: "done", text: t("signedOut", { name }) }),
               )
             }
             disabled={pending}
-            aria-label={`Sign ${name} out everywhere`}
+            aria-label={t("signOutEverywhereOf", { name })}
           >
-            Sign out everywhere
+            {t("signOutEverywhere")}
           </button>
           <button
             type="button"
             className={user.disabledSince ? "secondary" : "danger"}
             onClick={toggleDisabled}
             disabled={pending}
-            aria-label={`${user.disabledSince ? "Enable" : "Disable"} ${name}`}
+            aria-label={user.disabledSince ? t("enableName", { name }) : t("disableName", { name })}
           >
-            {user.disabledSince ? "Enable" : "Disable"}
+            {user.disabledSince ? t("enable") : t("disable")}
           </button>
         </div>
       </td>

@@ -1,19 +1,17 @@
+// Story cards and the "Latest" list. Titles and leads carry the article's
+// language when it is not the site's, so they are read out correctly.
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/queries";
+import { getT } from "@/lib/i18n/server";
 import { articlePath } from "@/lib/site-paths";
-import { formatDateTime, toZonedIso } from "@/lib/time";
 import { Picture } from "./picture";
+import { langIfOther, readerContext } from "./reader-context";
+import { ZonedTime } from "./zoned-time";
 
-export function ArticleCard({
-  article,
-  timeZone,
-  variant = "normal",
-}: {
-  article: Card;
-  timeZone: string;
-  variant?: "lead" | "normal" | "compact";
-}) {
+export async function ArticleCard({ article, variant = "normal" }: { article: Card; variant?: "lead" | "normal" | "compact" }) {
+  const reader = await readerContext();
   const href = articlePath(article);
+  const lang = langIfOther(article.language, reader.locale);
   return (
     <article className={`card card--${variant}`}>
       {article.coverMedia && variant !== "compact" ? (
@@ -26,33 +24,35 @@ export function ArticleCard({
         </Link>
       ) : null}
       <div className="card-text">
-        <h2 className="card-title">
+        <h2 className="card-title" {...lang}>
           <Link href={href}>{article.title}</Link>
         </h2>
-        {variant !== "compact" ? <p className="card-lead">{article.lead}</p> : null}
-        {article.publishedAt ? (
-          <time dateTime={toZonedIso(article.publishedAt, timeZone)} className="card-time">
-            {formatDateTime(article.publishedAt, timeZone)}
-          </time>
+        {variant !== "compact" ? (
+          <p className="card-lead" {...lang}>
+            {article.lead}
+          </p>
         ) : null}
+        {article.publishedAt ? <ZonedTime date={article.publishedAt} reader={reader} className="card-time" /> : null}
       </div>
     </article>
   );
 }
 
-export function LatestList({ articles, timeZone, title = "Latest" }: { articles: Card[]; timeZone: string; title?: string }) {
+/** The newest stories; `title` defaults to the catalogue's "Latest". */
+export async function LatestList({ articles, title }: { articles: Card[]; title?: string }) {
+  const reader = await readerContext();
+  const t = getT(reader.locale, "site");
+  const heading = title ?? t("latest");
   return (
-    <section className="latest" aria-label={title}>
-      <h2 className="block-title">
-        {title}
-      </h2>
+    <section className="latest" aria-label={heading}>
+      <h2 className="block-title">{heading}</h2>
       <ol>
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={articlePath(a)}>{a.title}</Link>
-            {a.publishedAt ? (
-              <time dateTime={toZonedIso(a.publishedAt, timeZone)}>{formatDateTime(a.publishedAt, timeZone)}</time>
-            ) : null}
+            <Link href={articlePath(a)} {...langIfOther(a.language, reader.locale)}>
+              {a.title}
+            </Link>
+            {a.publishedAt ? <ZonedTime date={a.publishedAt} reader={reader} /> : null}
           </li>
         ))}
       </ol>

@@ -1,17 +1,18 @@
 // A listing page's body: heading, optional intro, cards and pagination.
 import type { ArticleCard as Card } from "@/lib/articles/queries";
+import { getT } from "@/lib/i18n/server";
 import { ArticleCard } from "./article-card";
 import { Pagination } from "./pagination";
+import { readerContext } from "./reader-context";
 
-export function ArticleList({
+export async function ArticleList({
   title,
   intro,
   articles,
   page,
   pages,
   href,
-  timeZone,
-  empty = "Nothing published here yet.",
+  empty,
 }: {
   title: string;
   intro?: React.ReactNode;
@@ -19,9 +20,11 @@ export function ArticleList({
   page: number;
   pages: number;
   href: (n: number) => string;
-  timeZone: string;
+  /** Shown when there is nothing; defaults to the catalogue's "Nothing published here yet." */
   empty?: string;
 }) {
+  const { locale } = await readerContext();
+  const t = getT(locale, "site");
   return (
     <div className="listing">
       <h1 className="page-title">{title}</h1>
@@ -29,13 +32,13 @@ export function ArticleList({
       {articles.length ? (
         <div className="grid">
           {articles.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} />
+            <ArticleCard key={a.id} article={a} />
           ))}
         </div>
       ) : (
-        <p>{empty}</p>
+        <p>{empty ?? t("nothingYet")}</p>
       )}
-      <Pagination page={page} pages={pages} href={href} />
+      <Pagination page={page} pages={pages} href={href} locale={locale} />
     </div>
   );
 }

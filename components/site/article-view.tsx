@@ -1,27 +1,48 @@
 // The article itself, with the anatomy of a newspaper page: section, headline
-// (the page's only h1), byline with pen names, times, lead, body, tags and
-// dated corrections.
+// (the page's only h1), byline with pen names, times, links to translations,
+// lead, body, tags and dated corrections.
+//
+// Languages: the <article> carries the article's language (title, lead,
+// body, captions, bylines, the corrections' text); the interface around it
+// (labels, dates, breadcrumb, tags) carries the site's when the two differ,
+// and each "Read in …" link the language it leads to.
 import Link from "next/link";
-import type { PublishedArticle } from "@/lib/articles/queries";
-import { authorPath, sectionPath, tagPath } from "@/lib/site-paths";
-import { formatDateTime, toZonedIso } from "@/lib/time";
+import type { ArticleTranslation, ArticleViewData } from "@/lib/articles/queries";
+import { getT } from "@/lib/i18n/server";
+import { articleLanguage, readInLink } from "@/lib/site-languages";
+import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site-paths";
+import { readerContext, type ReaderContext } from "./reader-context";
+import { ZonedTime } from "./zoned-time";
 
-function Time({ date, timeZone, label }: { date: Date; timeZone: string; label?: string }) {
+function Time({ date, reader, label, lang }: { date: Date; reader: ReaderContext; label?: string; lang?: string }) {
   return (
-    <span className="meta-time">
+    <span className="meta-time" lang={lang}>
       {label ? `${label} ` : null}
-      <time dateTime={toZonedIso(date, timeZone)}>{formatDateTime(date, timeZone)}</time>
+      <ZonedTime date={date} reader={reader} />
     </span>
   );
 }
 
-export function ArticleView({ article, timeZone }: { article: PublishedArticle; timeZone: string }) {
+export async function ArticleView({
+  article,
+  translations = [],
+}: {
+  article: ArticleViewData;
+  /** Published translations to offer (the newsroom preview has none). */
+  translations?: ArticleTranslation[];
+}) {
+  const reader = await readerContext();
+  const t = getT(reader.locale, "article");
+  const site = getT(reader.locale, "site");
+  const language = articleLanguage(article, reader.locale);
+  // Interface text inside the article element is in the site's language.
+  const ui = language !== reader.locale ? reader.locale : undefined;
   // Set only when an editor republished changes (or restored) after first publication.
   const updated = article.liveUpdatedAt && article.publishedAt && article.liveUpdatedAt > article.publishedAt ? article.liveUpdatedAt : null;
   return (
-    <article className="article">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Home</Link> › <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+    <article className="article" lang={language}>
+      <nav aria-label={site("breadcrumb")} className="breadcrumb" lang={ui}>
+        <Link href="/">{site("home")}</Link> › <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
       </nav>
       <h1 className="article-title">{article.title}</h1>
       <p className="article-meta">
@@ -35,14 +56,31 @@ export function ArticleView({ article, timeZone }: { article: PublishedArticle; 
             </span>
           ))}
         </span>
-        {article.publishedAt ? <Time date={article.publishedAt} timeZone={timeZone} /> : null}
-        {updated ? <Time date={updated} timeZone={timeZone} label="Updated" /> : null}
+        {article.publishedAt ? <Time date={article.publishedAt} reader={reader} label={t("published")} lang={ui} /> : null}
+        {updated ? <Time date={updated} reader={reader} label={t("updated")} lang={ui} /> : null}
       </p>
+      {translations.length ? (
+        <nav className="translations" aria-label={t("translations")} lang={ui}>
+          <ul>
+            {translations.map((tr) => {
+              const target = articleLanguage(tr, reader.locale);
+              const link = readInLink(target, reader.locale);
+              return (
+                <li key={tr.id}>
+                  <Link href={articlePath(tr)} hrefLang={target} lang={link.lang}>
+                    {link.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      ) : null}
       <p className="article-lead">{article.lead}</p>
       {/* bodyHtml is produced on the server from validated JSON (lib/content/body.ts), never from client HTML. */}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       {article.tags.length ? (
-        <ul className="tags" aria-label="Tags">
+        <ul className="tags" aria-label={t("tags")} lang={ui}>
           {article.tags.map(({ tag }) => (
             <li key={tag.slug}>
               <Link href={tagPath(tag.slug)} rel="tag">
@@ -54,11 +92,13 @@ export function ArticleView({ article, timeZone }: { article: PublishedArticle; 
       ) : null}
       {article.corrections.length ? (
         <section className="corrections" aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">Corrections</h2>
+          <h2 id="corrections-heading" lang={ui}>
+            {t("corrections")}
+          </h2>
           <ul>
             {article.corrections.map((c) => (
               <li key={c.id}>
-                <Time date={c.createdAt} timeZone={timeZone} />: {c.text}
+                <Time date={c.createdAt} reader={reader} lang={ui} />: {c.text}
               </li>
             ))}
           </ul>

@@ -4,8 +4,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { authorPage, findSection, sectionPage, tagPage } from "@/lib/articles/queries";
+import { getT, type Translate } from "@/lib/i18n/server";
 import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
-import { publicSite, siteSettings } from "@/lib/site-settings";
+import { publicSite, siteLocale } from "@/lib/site-settings";
 import { coverImageUrl } from "@/lib/structured-data";
 import { ArticleList } from "./article-list";
 
@@ -16,14 +17,15 @@ async function loadSection(slug: string, page: number) {
   return { title: section.name, description: section.description, list };
 }
 
-async function loadTag(slug: string, page: number) {
+// `t`: the "site" messages in the site's language.
+async function loadTag(slug: string, page: number, t: Translate) {
   const result = await tagPage(slug, page);
-  return result ? { title: result.tag.name, description: `Articles tagged “${result.tag.name}”`, list: result } : null;
+  return result ? { title: result.tag.name, description: t("tagDescription", { tag: result.tag.name }), list: result } : null;
 }
 
-async function loadAuthor(slug: string, page: number) {
+async function loadAuthor(slug: string, page: number, t: Translate) {
   const result = await authorPage(slug, page);
-  return result ? { title: result.author.byline, description: `Articles by ${result.author.byline}`, list: result } : null;
+  return result ? { title: result.author.byline, description: t("authorDescription", { name: result.author.byline }), list: result } : null;
 }
 
 const KINDS = {
@@ -35,9 +37,10 @@ const KINDS = {
 export type ListingKind = keyof typeof KINDS;
 
 export async function listingMetadata(kind: ListingKind, slug: string, page: number | null): Promise<Metadata> {
-  const data = page ? await KINDS[kind].load(slug, page) : null;
+  const t = getT(await siteLocale(), "site");
+  const data = page ? await KINDS[kind].load(slug, page, t) : null;
   if (!data || page! > data.list.pages) return {};
-  const title = page! > 1 ? `${data.title} – page ${page}` : data.title;
+  const title = page! > 1 ? t("pageTitle", { title: data.title, page: page! }) : data.title;
   const canonical = KINDS[kind].path(slug, page!);
   const image = coverImageUrl(await publicSite(), data.list.items.find((a) => a.coverMedia)?.coverMedia ?? null);
   return {
@@ -51,18 +54,17 @@ export async function listingMetadata(kind: ListingKind, slug: string, page: num
 
 export async function Listing({ kind, slug, page }: { kind: ListingKind; slug: string; page: number | null }) {
   if (!page) notFound();
-  const data = await KINDS[kind].load(slug, page);
+  const t = getT(await siteLocale(), "site");
+  const data = await KINDS[kind].load(slug, page, t);
   if (!data || (page > 1 && page > data.list.pages)) notFound();
-  const { timeZone } = await siteSettings();
   return (
     <ArticleList
       title={data.title}
-      intro={kind === "section" ? data.description : kind === "author" ? "Pen name" : "Tag"}
+      intro={kind === "section" ? data.description : kind === "author" ? t("penName") : t("tag")}
       articles={data.list.items}
       page={page}
       pages={data.list.pages}
       href={(n) => KINDS[kind].path(slug, n)}
-      timeZone={timeZone}
     />
   );
 }

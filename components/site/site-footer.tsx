@@ -1,6 +1,7 @@
 // The reader site's footer: name, tagline, sections, and the admins' footer
 // text (plain text; line breaks are kept).
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 import { sectionPath } from "@/lib/site-paths";
 
 export function SiteFooter({
@@ -8,12 +9,15 @@ export function SiteFooter({
   tagline,
   footerText,
   sections,
+  locale,
 }: {
   siteName: string;
   tagline: string;
   footerText: string;
   sections: { name: string; slug: string }[];
+  locale: string;
 }) {
+  const t = getT(locale, "site");
   return (
     <footer className="site-footer">
       <div className="wrap footer-grid">
@@ -21,7 +25,7 @@ export function SiteFooter({
           <p className="footer-name">{siteName}</p>
           {tagline ? <p>{tagline}</p> : null}
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label={t("footerNav")}>
           <ul>
             {sections.map((s) => (
               <li key={s.slug}>
@@ -29,7 +33,7 @@ export function SiteFooter({
               </li>
             ))}
             <li>
-              <a href="/rss.xml">RSS</a>
+              <a href="/rss.xml">{t("rss")}</a>
             </li>
           </ul>
         </nav>
@@ -38,9 +42,8 @@ export function SiteFooter({
             {footerText}
           </p>
         ) : null}
-        <p className="footer-small">
-          © {new Date().getFullYear()} {siteName}. Powered by Sapo.
-        </p>
+        {/* The year as text: a number would be formatted with a thousands separator. */}
+        <p className="footer-small">{t("poweredBy", { year: String(new Date().getFullYear()), siteName })}</p>
       </div>
     </footer>
   );

@@ -1,7 +1,10 @@
+// The reader site's masthead, search box and section navigation.
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 import { sectionPath } from "@/lib/site-paths";
 
-export function SiteHeader({ siteName, sections }: { siteName: string; sections: { name: string; slug: string }[] }) {
+export function SiteHeader({ siteName, sections, locale }: { siteName: string; sections: { name: string; slug: string }[]; locale: string }) {
+  const t = getT(locale, "site");
   return (
     <header className="site-header">
       <div className="wrap header-row">
@@ -10,12 +13,12 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         </Link>
         <form action="/search" method="get" role="search" className="header-search">
           <label htmlFor="header-q" className="visually-hidden">
-            Search
+            {t("searchLabel")}
           </label>
-          <input id="header-q" name="q" type="search" placeholder="Search" />
+          <input id="header-q" name="q" type="search" placeholder={t("searchPlaceholder")} />
         </form>
       </div>
-      <nav aria-label="Sections" className="wrap section-nav">
+      <nav aria-label={t("sectionsNav")} className="wrap section-nav">
         {sections.map((s) => (
           <Link key={s.slug} href={sectionPath(s.slug)}>
             {s.name}

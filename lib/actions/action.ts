@@ -6,7 +6,9 @@ import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { can, type Permission } from "../auth/permissions";
-import { UserError } from "../errors";
+import { refusalIn, UserError } from "../errors";
+import { messageFor } from "../i18n/catalogue";
+import { newsroomLocale } from "../i18n/locale";
 
 export type ActionFailure = {
   ok: false;
@@ -16,9 +18,9 @@ export type ActionFailure = {
 
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
-/** Refuses the action with a message for the user (caught by the wrapper). */
-export function refuse(message: string): never {
-  throw new UserError(message);
+/** Refuses the action with a message for the user (caught by the wrapper): a catalogue key and its values. */
+export function refuse(key: string, values?: Record<string, string | number>): never {
+  throw new UserError(key, values);
 }
 
 export function authedAction<S extends z.ZodType, T extends object>(
@@ -28,21 +30,25 @@ export function authedAction<S extends z.ZodType, T extends object>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, error: "Your session has ended. Sign in again; your text is kept on this device." };
-    if (!can(user.role, permission)) return { ok: false, error: "You are not allowed to do that." };
+    // Refusals are written in the user's newsroom language.
+    const say = async (key: string) => messageFor(await newsroomLocale(user), key);
+    if (!user) return { ok: false, error: await say("errors.sessionEnded") };
+    if (!can(user.role, permission)) return { ok: false, error: await say("errors.forbidden") };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.join(".") || "_";
-        (fieldErrors[key] ??= []).push(issue.message);
+        // Schemas give catalogue keys as messages (e.g. "validation.tooLong").
+        (fieldErrors[key] ??= []).push(await say(issue.message));
       }
-      return { ok: false, error: "Some fields need attention.", fieldErrors };
+      return { ok: false, error: await say("errors.fieldsNeedAttention"), fieldErrors };
     }
     try {
       return await handler(parsed.data, user);
     } catch (e) {
-      if (e instanceof UserError) return { ok: false, error: e.message };
+      const refusal = refusalIn(e, await newsroomLocale(user));
+      if (refusal !== null) return { ok: false, error: refusal };
       throw e;
     }
   };

@@ -8,8 +8,11 @@ import { UserError } from "../errors";
 import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants, type PreparedBody } from "../content/body";
 import type { Db, Tx } from "../db/client";
 import { slugify } from "../slug";
+import { getSiteSettings } from "../settings";
 import { canEditArticle } from "./access";
 import type { EditorArticle, EditorFields } from "./editor-state";
+import { assertLanguageFree, workingLanguage } from "./languages";
+import { revisionReason } from "./revision-reasons";
 import { recordAddressChange } from "./slug-history";
 import { availableArticleSlug } from "./slugs";
 
@@ -34,6 +37,8 @@ const editorSelect = {
   coverMediaId: true,
   seoTitle: true,
   seoDescription: true,
+  language: true,
+  translationGroupId: true,
   bodyJson: true,
   createdById: true,
   publishedAt: true,
@@ -62,13 +67,20 @@ export function columnsOf(row: Loaded): EditorFields {
     coverMediaId: row.coverMediaId,
     seoTitle: row.seoTitle ?? "",
     seoDescription: row.seoDescription ?? "",
+    language: row.language,
     body: JSON.parse(row.bodyJson) as JsonNode,
   };
 }
 
+/** A published article's pending changes (with the article's language if they were stored before articles had one). */
+export function pendingOf(row: Loaded): EditorFields | null {
+  if (!row.pendingJson) return null;
+  return { ...(JSON.parse(row.pendingJson) as EditorFields), language: workingLanguage(row) };
+}
+
 /** The working state: pending changes of a published article, else its columns. */
 function toEditor(row: Loaded): EditorArticle {
-  const fields = row.pendingJson ? (JSON.parse(row.pendingJson) as EditorFields) : columnsOf(row);
+  const fields = pendingOf(row) ?? columnsOf(row);
   return {
     ...fields,
     id: row.id,
@@ -111,7 +123,7 @@ export async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; 
     ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileKey: true, variants: true } })
     : [];
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
-  if (missing.length) throw new UserError("An image in the text is no longer in the media library; remove it and insert it again.");
+  if (missing.length) throw new UserError("editor.errors.imageGone");
   return { ids, variants: new Map(rows.map((r) => [r.id, { fileKey: r.fileKey, variants: r.variants }])) };
 }
 
@@ -145,13 +157,13 @@ export async function maybeRevision(tx: Tx, articleId: string, version: number, 
 
 export async function checkReferences(tx: Tx, fields: EditorFields) {
   const section = await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } });
-  if (!section) throw new UserError("Choose a section that exists.");
+  if (!section) throw new UserError("editor.errors.sectionGone");
   if (fields.coverMediaId && !(await tx.media.findUnique({ where: { id: fields.coverMediaId }, select: { id: true } }))) {
-    throw new UserError("The cover image is no longer in the media library; choose another.");
+    throw new UserError("editor.errors.coverGone");
   }
   const userIds = fields.authors.map((a) => a.userId).filter((id): id is string => Boolean(id));
   if (userIds.length && (await tx.user.count({ where: { id: { in: userIds } } })) !== new Set(userIds).size) {
-    throw new UserError("A byline names a staff member who no longer exists.");
+    throw new UserError("editor.errors.bylineUserGone");
   }
 }
 
@@ -165,6 +177,7 @@ function columnData(fields: EditorFields, slug: string, body: PreparedBody) {
     coverMediaId: fields.coverMediaId,
     seoTitle: fields.seoTitle || null,
     seoDescription: fields.seoDescription || null,
+    language: fields.language,
     bodyJson: body.json,
     bodyHtml: body.html,
     bodyText: body.text,
@@ -203,30 +216,41 @@ export async function applyFields(
   return { slug, text: body.text, version };
 }
 
-export async function saveArticle(
-  db: Db,
-  user: Editor,
-  input: EditorFields & {
-    articleId: string;
-    baseVersion: number;
-    reason?: string;
-    forceRevision?: boolean;
-    /** The writer chose to overwrite a conflicting version: keep that one as a revision first. */
-    overwrite?: boolean;
-  },
-): Promise<SaveOutcome> {
-  const { articleId, baseVersion, reason, forceRevision, overwrite, ...rest } = input;
-  const fields: EditorFields = rest;
+/** What a save sends: the editor's fields; without a language, the article keeps its own. */
+export type SaveInput = Omit<EditorFields, "language"> & {
+  language?: string | null;
+  articleId: string;
+  baseVersion: number;
+  /** Why, for the revision (English, see revision-reasons.ts); "Edited" by default. */
+  reason?: string;
+  forceRevision?: boolean;
+  /** The writer chose to overwrite a conflicting version: keep that one as a revision first. */
+  overwrite?: boolean;
+};
+
+export async function saveArticle(db: Db, user: Editor, input: SaveInput): Promise<SaveOutcome> {
+  const { articleId, baseVersion, reason, forceRevision, overwrite, language, ...rest } = input;
   // Validate before opening the transaction: bad input fails fast and clearly.
-  prepareBody(fields.body, (await mediaFor(db, fields.body)).variants);
+  prepareBody(rest.body, (await mediaFor(db, rest.body)).variants);
   return db.$transaction(async (tx) => {
     const row = await loadRow(tx, articleId);
-    if (!row) throw new UserError("This article no longer exists.");
-    if (!canEditArticle(user, ownership(row))) throw new UserError("You cannot edit this article.");
+    if (!row) throw new UserError("editor.errors.articleGone");
+    if (!canEditArticle(user, ownership(row))) throw new UserError("editor.errors.cannotEdit");
     if (row.version !== baseVersion) return { kind: "conflict", current: toEditor(row) };
+    const fields: EditorFields = { ...rest, language: language !== undefined ? language : workingLanguage(row) };
+    // A translation may not take a language another article of its group is in.
+    if (row.translationGroupId && fields.language !== workingLanguage(row)) {
+      await assertLanguageFree(tx, row.translationGroupId, fields.language, [row.id]);
+    }
     if (overwrite) {
       await tx.revision.create({
-        data: { articleId: row.id, version: row.version, snapshot: snapshotOf(toEditor(row)), reason: `Kept before ${user.displayName} overwrote it`, authorId: user.id },
+        data: {
+          articleId: row.id,
+          version: row.version,
+          snapshot: snapshotOf(toEditor(row)),
+          reason: revisionReason("keptBeforeOverwrite", { name: user.displayName }),
+          authorId: user.id,
+        },
       });
     }
     let version: number;
@@ -246,16 +270,23 @@ export async function saveArticle(
       if (!applied) return { kind: "conflict", current: toEditor((await loadRow(tx, row.id))!) };
       ({ version, slug } = applied);
     }
-    await maybeRevision(tx, row.id, version, { ...fields, slug }, user.id, reason ?? "Edited", forceRevision ?? false);
+    await maybeRevision(tx, row.id, version, { ...fields, slug }, user.id, reason ?? revisionReason("edited"), forceRevision ?? false);
     const after = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true, slug: true } });
     return { kind: "saved", version, updatedAt: after.updatedAt.toISOString(), slug: row.status === "PUBLISHED" ? after.slug : slug };
   });
 }
 
-/** A new draft, by default bylined to its writer. */
-export async function createArticle(db: Db, user: Editor, fields: Partial<EditorFields> = {}, reason = "Created"): Promise<string> {
+/** A draft ready to insert: fields completed with defaults, body checked and rendered. */
+export type PreparedDraft = { fields: EditorFields; body: PreparedBody; mediaIds: string[] };
+
+/**
+ * Completes the fields of a new draft: by default bylined to its writer, in
+ * the first section, in the site's language. Checks the body outside any
+ * transaction (see insertDraft).
+ */
+export async function prepareDraft(db: Db, user: Editor, fields: Partial<EditorFields> = {}): Promise<PreparedDraft> {
   const sectionId = fields.sectionId ?? (await db.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } }))?.id;
-  if (!sectionId) throw new UserError("Create a section first.");
+  if (!sectionId) throw new UserError("editor.errors.noSections");
   const authors = fields.authors?.length ? fields.authors : [{ byline: user.penName || user.displayName, userId: user.id }];
   const draft: EditorFields = {
     title: fields.title ?? "",
@@ -267,20 +298,35 @@ export async function createArticle(db: Db, user: Editor, fields: Partial<Editor
     coverMediaId: fields.coverMediaId ?? null,
     seoTitle: fields.seoTitle ?? "",
     seoDescription: fields.seoDescription ?? "",
+    language: fields.language || (await getSiteSettings(db)).siteLanguage,
     body: fields.body ?? EMPTY_DOC,
   };
   const { ids: mediaIds, variants } = await mediaFor(db, draft.body);
-  const body = prepareBody(draft.body, variants);
-  return db.$transaction(async (tx) => {
-    await checkReferences(tx, draft);
-    const slug = await availableArticleSlug(tx, sectionId, draft.title || "untitled");
-    const article = await tx.article.create({
-      data: { ...columnData(draft, slug, body), createdById: user.id },
-    });
-    await writeFields(tx, article.id, { ...draft, slug }, mediaIds);
-    await tx.revision.create({ data: { articleId: article.id, version: 1, snapshot: snapshotOf({ ...draft, slug }), reason, authorId: user.id } });
-    return article.id;
+  return { fields: draft, body: prepareBody(draft.body, variants), mediaIds };
+}
+
+/** Inserts a prepared draft with its first revision, inside the caller's transaction. */
+export async function insertDraft(
+  tx: Tx,
+  user: Editor,
+  { fields, body, mediaIds }: PreparedDraft,
+  reason: string,
+  extra: Pick<Prisma.ArticleUncheckedCreateInput, "translationGroupId"> = {},
+): Promise<string> {
+  await checkReferences(tx, fields);
+  const slug = await availableArticleSlug(tx, fields.sectionId, fields.title || "untitled");
+  const article = await tx.article.create({
+    data: { ...columnData(fields, slug, body), ...extra, createdById: user.id },
   });
+  await writeFields(tx, article.id, { ...fields, slug }, mediaIds);
+  await tx.revision.create({ data: { articleId: article.id, version: 1, snapshot: snapshotOf({ ...fields, slug }), reason, authorId: user.id } });
+  return article.id;
+}
+
+/** A new draft, by default bylined to its writer and in the site's language. */
+export async function createArticle(db: Db, user: Editor, fields: Partial<EditorFields> = {}, reason = revisionReason("created")): Promise<string> {
+  const draft = await prepareDraft(db, user, fields);
+  return db.$transaction((tx) => insertDraft(tx, user, draft, reason));
 }
 
 /** Brings back a revision's fields as a new version (and a new revision). */
@@ -290,9 +336,9 @@ export async function restoreRevision(
   input: { articleId: string; revisionId: string; baseVersion: number },
 ): Promise<SaveOutcome> {
   const revision = await db.revision.findUnique({ where: { id: input.revisionId } });
-  if (!revision || revision.articleId !== input.articleId) throw new UserError("That revision does not belong to this article.");
+  if (!revision || revision.articleId !== input.articleId) throw new UserError("editor.errors.revisionNotOfArticle");
   const current = await loadEditorArticle(db, input.articleId);
-  if (!current) throw new UserError("This article no longer exists.");
+  if (!current) throw new UserError("editor.errors.articleGone");
   const snap = parseSnapshot(revision.snapshot);
   const fields: EditorFields = {
     title: snap.title ?? current.title,
@@ -304,6 +350,8 @@ export async function restoreRevision(
     coverMediaId: snap.coverMediaId !== undefined ? snap.coverMediaId : current.coverMediaId,
     seoTitle: snap.seoTitle ?? current.seoTitle,
     seoDescription: snap.seoDescription ?? current.seoDescription,
+    // Revisions made before articles had a language keep the current one.
+    language: snap.language !== undefined ? snap.language : current.language,
     body: snap.body ?? (snap.bodyJson ? (JSON.parse(snap.bodyJson) as JsonNode) : current.body),
   };
   const when = revision.createdAt.toISOString().slice(0, 16).replace("T", " ");
@@ -311,7 +359,7 @@ export async function restoreRevision(
     ...fields,
     articleId: input.articleId,
     baseVersion: input.baseVersion,
-    reason: `Restored the revision of ${when} UTC`,
+    reason: revisionReason("restored", { when }),
     forceRevision: true,
   });
 }

@@ -17,6 +17,8 @@ export type EditorFields = {
   coverMediaId: string | null;
   seoTitle: string;
   seoDescription: string;
+  /** BCP 47 tag of the text (lib/articles/languages.ts); null is the site's language. */
+  language: string | null;
   body: JsonNode;
 };
 
@@ -31,23 +33,11 @@ export type EditorArticle = EditorFields & {
   reviewNote: string | null;
 };
 
-export const FIELD_LABELS: Record<keyof EditorFields, string> = {
-  title: "Title",
-  lead: "Lead",
-  sectionId: "Section",
-  slug: "Slug",
-  tags: "Tags",
-  authors: "Byline",
-  coverMediaId: "Cover image",
-  seoTitle: "SEO title",
-  seoDescription: "SEO description",
-  body: "Body",
-};
-
 /** What the editor's workflow panel shows and offers, decided on the server. */
 export type WorkflowView = {
   status: ArticleStatus;
-  actions: { action: WorkflowAction; label: string }[];
+  /** The steps this person may take now (labels come from the "workflow" catalogue group). */
+  actions: WorkflowAction[];
   reviewNote: string | null;
   hasPendingChanges: boolean;
   /** May publish pending changes (when there are any). */
@@ -56,8 +46,32 @@ export type WorkflowView = {
   canFeature: boolean;
   canScheduleUnpublish: boolean;
   featured: "lead" | "secondary" | "none";
+  /** Wall-clock times in the site's time zone, for datetime-local inputs. */
   scheduledAt: string | null;
   unpublishAt: string | null;
+  /** The scheduled publication as an ISO instant, for display in the reader's language. */
+  scheduledFor: string | null;
   publicPath: string | null;
   timeZone: string;
+};
+
+/** A linked translation, as the editor's translations panel lists it. */
+export type TranslationLink = {
+  id: string;
+  /** Its working language (BCP 47) and that language's own name. */
+  language: string;
+  languageName: string;
+  title: string;
+  status: ArticleStatus;
+  /** This person may unlink it (may edit it). */
+  canUnlink: boolean;
+};
+
+/** What the translations panel shows and offers, decided on the server. */
+export type TranslationsView = {
+  links: TranslationLink[];
+  /** This person may link, unlink or create translations of this article. */
+  canChange: boolean;
+  /** Languages a new translation may be in: those not yet in the group. */
+  freeLanguages: { tag: string; name: string }[];
 };

@@ -1,21 +1,38 @@
 // Input rules for an article's editable fields; the body itself is checked by
-// lib/content/body.ts against the editor's schema.
+// lib/content/body.ts against the editor's schema. Messages are catalogue
+// keys (the "editor" group), shown in each person's language.
 import { z } from "zod";
+import { canonicalLanguageTag, isLanguageTag } from "./languages";
+
+/** A short BCP 47 tag, canonically spelled ("EN-us" → "en-US"). */
+export const languageTagSchema = z
+  .string()
+  .trim()
+  .refine(isLanguageTag, "editor.validation.language")
+  .transform((tag) => canonicalLanguageTag(tag)!);
 
 export const articleFieldsSchema = z.object({
-  title: z.string().trim().max(300, "Titles can have at most 300 characters."),
-  lead: z.string().trim().max(2000, "The lead can have at most 2,000 characters."),
-  sectionId: z.string().min(1, "Choose a section."),
-  slug: z.string().trim().max(100, "Slugs can have at most 100 characters."),
-  tags: z.array(z.string().trim().min(1).max(60, "Tags can have at most 60 characters.")).max(20, "At most 20 tags."),
+  title: z.string().trim().max(300, "editor.validation.titleTooLong"),
+  lead: z.string().trim().max(2000, "editor.validation.leadTooLong"),
+  sectionId: z.string().min(1, "editor.validation.sectionMissing"),
+  slug: z.string().trim().max(100, "editor.validation.slugTooLong"),
+  tags: z.array(z.string().trim().min(1, "editor.validation.tagEmpty").max(60, "editor.validation.tagTooLong")).max(20, "editor.validation.tooManyTags"),
   authors: z
-    .array(z.object({ byline: z.string().trim().min(1, "A byline needs a name.").max(120), userId: z.string().min(1).nullable() }))
-    .min(1, "An article needs at least one byline.")
-    .max(10, "At most 10 bylines."),
+    .array(
+      z.object({
+        byline: z.string().trim().min(1, "editor.validation.bylineEmpty").max(120, "editor.validation.bylineTooLong"),
+        userId: z.string().min(1).nullable(),
+      }),
+    )
+    .min(1, "editor.validation.bylineMissing")
+    .max(10, "editor.validation.tooManyBylines"),
   coverMediaId: z.string().min(1).nullable(),
-  seoTitle: z.string().trim().max(200, "SEO titles can have at most 200 characters."),
-  seoDescription: z.string().trim().max(400, "SEO descriptions can have at most 400 characters."),
-  body: z.unknown().refine((v) => v !== undefined, "The body is missing."),
+  seoTitle: z.string().trim().max(200, "editor.validation.seoTitleTooLong"),
+  seoDescription: z.string().trim().max(400, "editor.validation.seoDescriptionTooLong"),
+  // Optional so that older callers of the JSON API keep working: left out, the
+  // article keeps its language. Null is the site's language.
+  language: languageTagSchema.nullable().optional(),
+  body: z.unknown().refine((v) => v !== undefined, "editor.validation.bodyMissing"),
 });
 
 export const articleRefSchema = z.object({ articleId: z.string().min(1), baseVersion: z.number().int().positive() });

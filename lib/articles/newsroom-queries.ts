@@ -3,6 +3,7 @@ import "server-only";
 import { can } from "../auth/permissions";
 import { prepareBody } from "../content/body";
 import { db } from "../db";
+import { availableLocales } from "../i18n/catalogue";
 import { toMediaItem } from "../media/upload";
 import { siteSettings } from "../site-settings";
 import { slugify } from "../slug";
@@ -10,8 +11,10 @@ import { utcToZonedLocal } from "../time";
 import { canEditArticle } from "./access";
 import { loadEditorArticle, mediaFor } from "./editing";
 import type { EditorFields, WorkflowView } from "./editor-state";
+import { languageOptions, workingLanguage } from "./languages";
 import { articleSelect } from "./queries";
-import { allowedActions, WORKFLOW } from "./workflow";
+import { translationsView } from "./translations";
+import { allowedActions } from "./workflow";
 
 export async function editorPageData(articleId: string, user: { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" }) {
   const article = await loadEditorArticle(db, articleId);
@@ -39,11 +42,11 @@ export async function editorPageData(articleId: string, user: { id: string; role
   const slugIsAuto = !row.publishedAt && (article.slug === fromTitle || article.slug.startsWith(`${fromTitle}-`));
   const owner = { status: article.status, createdById: row.createdById, authorUserIds: row.authors.map((a) => a.userId) };
   const readOnly = !canEditArticle(user, owner);
-  const { timeZone } = await siteSettings();
+  const { timeZone, siteLanguage } = await siteSettings();
   const published = article.status === "PUBLISHED";
   const workflow: WorkflowView = {
     status: article.status,
-    actions: allowedActions(user, owner).map((action) => ({ action, label: WORKFLOW[action].label })),
+    actions: allowedActions(user, owner),
     reviewNote: article.reviewNote,
     hasPendingChanges: article.hasPendingChanges,
     canPublishUpdate: published && can(user.role, "article:publish"),
@@ -53,10 +56,23 @@ export async function editorPageData(articleId: string, user: { id: string; role
     featured: !row.featured ? "none" : row.featuredRank === 0 ? "lead" : "secondary",
     scheduledAt: row.scheduledAt ? utcToZonedLocal(row.scheduledAt, timeZone) : null,
     unpublishAt: row.unpublishAt ? utcToZonedLocal(row.unpublishAt, timeZone) : null,
+    scheduledFor: row.scheduledAt?.toISOString() ?? null,
     publicPath: published ? `/${row.section.slug}/${row.slug}` : null,
     timeZone,
   };
-  return { article, sections, slugIsAuto, readOnly, workflow, cover: row.coverMedia ? toMediaItem(row.coverMedia) : null };
+  return {
+    article,
+    sections,
+    slugIsAuto,
+    readOnly,
+    workflow,
+    cover: row.coverMedia ? toMediaItem(row.coverMedia) : null,
+    // The article's language is any short BCP 47 tag: offer the interface's
+    // languages and common content languages, and always its own.
+    languages: languageOptions(availableLocales(), [article.language, siteLanguage]),
+    siteLanguage,
+    translations: (await translationsView(db, user, articleId))!,
+  };
 }
 
 export function articleRevisions(articleId: string) {
@@ -72,7 +88,7 @@ export function articleRevisions(articleId: string) {
  * article's pending changes, not its live version.
  */
 export async function previewArticle(articleId: string) {
-  const row = await db.article.findUnique({ where: { id: articleId }, select: { ...articleSelect, pendingJson: true } });
+  const row = await db.article.findUnique({ where: { id: articleId }, select: { ...articleSelect, pendingJson: true, language: true } });
   if (!row?.pendingJson) return row;
   const pending = JSON.parse(row.pendingJson) as EditorFields;
   const body = prepareBody(pending.body, (await mediaFor(db, pending.body)).variants);
@@ -84,6 +100,7 @@ export async function previewArticle(articleId: string) {
     ...row,
     title: pending.title,
     lead: pending.lead,
+    language: workingLanguage(row),
     bodyHtml: body.html,
     section,
     authors: pending.authors.map((a) => ({ byline: a.byline, bylineSlug: slugify(a.byline) })),

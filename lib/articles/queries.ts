@@ -14,6 +14,8 @@ const cardSelect = {
   slug: true,
   lead: true,
   publishedAt: true,
+  /** null: the site's language (lib/site-languages.ts). */
+  language: true,
   featured: true,
   featuredRank: true,
   section: { select: { name: true, slug: true } },
@@ -130,14 +132,44 @@ export const articleSelect = {
   seoTitle: true,
   seoDescription: true,
   sectionId: true,
+  translationGroupId: true,
   tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { position: "asc" } },
   corrections: { select: { id: true, text: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ArticleSelect;
 
-export type PublishedArticle = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+export type ArticleViewData = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 
-export function publishedArticle(sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
-  return siteDb.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
+const translationSelect = {
+  id: true,
+  language: true,
+  title: true,
+  slug: true,
+  section: { select: { slug: true } },
+} satisfies Prisma.ArticleSelect;
+
+/** A published translation of an article, enough to link to it. */
+export type ArticleTranslation = Prisma.ArticleGetPayload<{ select: typeof translationSelect }>;
+
+export type PublishedArticle = ArticleViewData & { translations: ArticleTranslation[] };
+
+/**
+ * The published translations of an article: the other published articles of
+ * its translation group (none when it has no group). Drafts and unpublished
+ * translations are never linked to.
+ */
+export async function publishedTranslations(article: { id: string; translationGroupId: string | null }): Promise<ArticleTranslation[]> {
+  if (!article.translationGroupId) return [];
+  const rows = await siteDb.article.findMany({
+    where: { ...PUBLISHED, translationGroupId: article.translationGroupId, id: { not: article.id } },
+    select: translationSelect,
+  });
+  // Ordered here rather than in SQL, where the engines place a null language differently.
+  return rows.sort((a, b) => (a.language ?? "").localeCompare(b.language ?? "") || a.id.localeCompare(b.id));
+}
+
+export async function publishedArticle(sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
+  const article = await siteDb.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
+  return article ? { ...article, translations: await publishedTranslations(article) } : null;
 }
 
 export const DESK_VIEWS = {

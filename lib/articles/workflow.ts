@@ -9,23 +9,36 @@ import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { indexArticle, unindexArticle } from "../search/index";
 import { isOwnArticle } from "./access";
-import { applyFields, columnsOf, loadRow, ownership, snapshotOf, type Editor, type Loaded } from "./editing";
-import type { EditorFields } from "./editor-state";
+import { applyFields, columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Editor, type Loaded } from "./editing";
+import { revisionReason } from "./revision-reasons";
 
 export type WorkflowAction = "submit" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";
 
-type Rule = { from: ArticleStatus[]; to: ArticleStatus; permission: Permission; label: string };
+type Rule = { from: ArticleStatus[]; to: ArticleStatus; permission: Permission };
 
-/** The map. A status change that is not here does not happen. */
+/**
+ * The map. A status change that is not here does not happen. Each step's
+ * button label is the message "workflow.steps.<action>" in the catalogues.
+ */
 export const WORKFLOW: Record<WorkflowAction, Rule> = {
-  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article:submit", label: "Submit for review" },
-  sendBack: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article:send-back", label: "Send back to the reporter" },
-  publish: { from: ["IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article:publish", label: "Publish now" },
-  schedule: { from: ["IN_REVIEW"], to: "SCHEDULED", permission: "article:schedule", label: "Schedule" },
-  unschedule: { from: ["SCHEDULED"], to: "IN_REVIEW", permission: "article:schedule", label: "Cancel the schedule" },
-  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article:unpublish", label: "Unpublish" },
-  archive: { from: ["UNPUBLISHED"], to: "ARCHIVED", permission: "article:archive", label: "Archive" },
-  reopen: { from: ["UNPUBLISHED"], to: "DRAFT", permission: "article:send-back", label: "Reopen as a draft" },
+  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article:submit" },
+  sendBack: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article:send-back" },
+  publish: { from: ["IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article:publish" },
+  schedule: { from: ["IN_REVIEW"], to: "SCHEDULED", permission: "article:schedule" },
+  unschedule: { from: ["SCHEDULED"], to: "IN_REVIEW", permission: "article:schedule" },
+  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article:unpublish" },
+  archive: { from: ["UNPUBLISHED"], to: "ARCHIVED", permission: "article:archive" },
+  reopen: { from: ["UNPUBLISHED"], to: "DRAFT", permission: "article:send-back" },
+};
+
+/** "An article that is <status> cannot be moved that way", one message per status. */
+const WRONG_STATUS: Record<ArticleStatus, string> = {
+  DRAFT: "workflow.errors.wrongStatusDraft",
+  IN_REVIEW: "workflow.errors.wrongStatusInReview",
+  SCHEDULED: "workflow.errors.wrongStatusScheduled",
+  PUBLISHED: "workflow.errors.wrongStatusPublished",
+  UNPUBLISHED: "workflow.errors.wrongStatusUnpublished",
+  ARCHIVED: "workflow.errors.wrongStatusArchived",
 };
 
 /** Someone acting for the system (the scheduler), or a signed-in person. */
@@ -53,10 +66,6 @@ export type TransitionInput = {
 
 export type TransitionResult = { status: ArticleStatus; version: number; liveChanged: boolean };
 
-function pendingOf(row: Loaded): EditorFields | null {
-  return row.pendingJson ? (JSON.parse(row.pendingJson) as EditorFields) : null;
-}
-
 async function revision(tx: Tx, row: Loaded, version: number, actor: Actor, reason: string) {
   const fresh = (await loadRow(tx, row.id))!;
   const fields = pendingOf(fresh) ?? columnsOf(fresh);
@@ -69,27 +78,27 @@ async function applyPending(tx: Tx, row: Loaded, extra: Parameters<typeof applyF
   if (!pending) {
     const version = row.version + 1;
     const updated = await tx.article.updateMany({ where: { id: row.id, version: row.version }, data: { ...extra, version } });
-    if (updated.count !== 1) throw new UserError("Someone changed this article a moment ago; reload and try again.");
+    if (updated.count !== 1) throw new UserError("workflow.errors.changedMeanwhile");
     return { version };
   }
   const applied = await applyFields(tx, row, pending, { ...extra, pendingJson: null });
-  if (!applied) throw new UserError("Someone changed this article a moment ago; reload and try again.");
+  if (!applied) throw new UserError("workflow.errors.changedMeanwhile");
   return { version: applied.version };
 }
 
 export async function transition(db: Db, actor: Actor, input: TransitionInput): Promise<TransitionResult> {
   const rule = WORKFLOW[input.action];
-  if (!rule) throw new UserError("That is not a workflow step.");
+  if (!rule) throw new UserError("workflow.errors.unknownStep");
   return db.$transaction(async (tx) => {
     const row = await loadRow(tx, input.articleId);
-    if (!row) throw new UserError("This article no longer exists.");
+    if (!row) throw new UserError("editor.errors.articleGone");
     if (actor.id !== null && !allowedActions(actor, ownership(row)).includes(input.action)) {
-      if (!rule.from.includes(row.status)) throw new UserError(`An article that is ${row.status.toLowerCase().replace("_", " ")} cannot be moved that way.`);
-      throw new UserError("You are not allowed to do that with this article.");
+      if (!rule.from.includes(row.status)) throw new UserError(WRONG_STATUS[row.status]);
+      throw new UserError("workflow.errors.notAllowed");
     }
-    if (actor.id === null && !rule.from.includes(row.status)) throw new UserError("Not due.");
+    if (actor.id === null && !rule.from.includes(row.status)) throw new UserError("workflow.errors.notDue");
     if (input.baseVersion !== undefined && input.baseVersion !== row.version) {
-      throw new UserError("The article changed since you opened it; reload to see the newest version first.");
+      throw new UserError("workflow.errors.staleVersion");
     }
     const now = new Date();
     let liveChanged = false;
@@ -100,13 +109,13 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
         break;
       case "sendBack": {
         const note = input.note?.trim();
-        if (!note) throw new UserError("Write a note for the reporter: what needs to change?");
+        if (!note) throw new UserError("workflow.errors.noteMissing");
         ({ version } = await applyPending(tx, row, { status: "DRAFT", reviewNote: note.slice(0, 2000) }));
         break;
       }
       case "schedule": {
-        if (!input.at || Number.isNaN(input.at.getTime())) throw new UserError("Choose the date and time to publish.");
-        if (input.at.getTime() <= now.getTime()) throw new UserError("Choose a time in the future, or publish now.");
+        if (!input.at || Number.isNaN(input.at.getTime())) throw new UserError("workflow.errors.publishTimeMissing");
+        if (input.at.getTime() <= now.getTime()) throw new UserError("workflow.errors.publishTimePast");
         ({ version } = await applyPending(tx, row, { status: "SCHEDULED", scheduledAt: input.at }));
         break;
       }
@@ -140,17 +149,17 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
         ({ version } = await applyPending(tx, row, { status: "DRAFT" }));
         break;
     }
-    const reasons: Record<WorkflowAction, string> = {
-      submit: "Submitted for review",
-      sendBack: `Sent back: ${input.note?.trim() ?? ""}`,
-      publish: actor.id === null ? "Published on schedule" : row.publishedAt ? "Published again" : "Published",
-      schedule: `Scheduled for ${input.at?.toISOString()}`,
-      unschedule: "Schedule cancelled",
-      unpublish: actor.id === null ? "Unpublished on schedule" : "Unpublished",
-      archive: "Archived",
-      reopen: "Reopened as a draft",
+    const reasons: Record<WorkflowAction, () => string> = {
+      submit: () => revisionReason("submit"),
+      sendBack: () => revisionReason("sendBack", { note: input.note?.trim() ?? "" }),
+      publish: () => revisionReason(actor.id === null ? "publishOnSchedule" : row.publishedAt ? "publishAgain" : "publish"),
+      schedule: () => revisionReason("schedule", { at: input.at?.toISOString() ?? "" }),
+      unschedule: () => revisionReason("unschedule"),
+      unpublish: () => revisionReason(actor.id === null ? "unpublishOnSchedule" : "unpublish"),
+      archive: () => revisionReason("archive"),
+      reopen: () => revisionReason("reopen"),
     };
-    await revision(tx, row, version!, actor, reasons[input.action]);
+    await revision(tx, row, version!, actor, reasons[input.action]());
     await recordAudit(tx, {
       action: `article.${input.action}`,
       actorId: actor.id,
@@ -165,17 +174,17 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
 
 /** Publishes the pending changes of a published article: readers see them from now on. */
 export async function publishUpdate(db: Db, actor: Editor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
-  if (!can(actor.role, "article:publish")) throw new UserError("You are not allowed to publish.");
+  if (!can(actor.role, "article:publish")) throw new UserError("workflow.errors.mayNotPublish");
   return db.$transaction(async (tx) => {
     const row = await loadRow(tx, input.articleId);
-    if (!row) throw new UserError("This article no longer exists.");
-    if (row.status !== "PUBLISHED") throw new UserError("Only a published article has an update to publish.");
-    if (!row.pendingJson) throw new UserError("There are no pending changes to publish.");
-    if (input.baseVersion !== undefined && input.baseVersion !== row.version) throw new UserError("The article changed since you opened it; reload first.");
+    if (!row) throw new UserError("editor.errors.articleGone");
+    if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.updateNeedsPublished");
+    if (!row.pendingJson) throw new UserError("workflow.errors.noPendingChanges");
+    if (input.baseVersion !== undefined && input.baseVersion !== row.version) throw new UserError("workflow.errors.staleVersionReload");
     const { version } = await applyPending(tx, row, { liveUpdatedAt: new Date() });
     const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
     await indexArticle(tx, live);
-    await revision(tx, row, version, actor, "Published an update");
+    await revision(tx, row, version, actor, revisionReason("publishUpdate"));
     await recordAudit(tx, { action: "article.publish_update", actorId: actor.id, targetType: "article", targetId: row.id, detail: { title: live.title }, ip: input.ip ?? null });
     return { version };
   });
@@ -183,18 +192,18 @@ export async function publishUpdate(db: Db, actor: Editor, input: { articleId: s
 
 /** Appends a dated correction note to a published article. */
 export async function addCorrection(db: Db, actor: Editor, input: { articleId: string; text: string; ip?: string | null }) {
-  if (!can(actor.role, "article:correct")) throw new UserError("You are not allowed to add corrections.");
+  if (!can(actor.role, "article:correct")) throw new UserError("workflow.errors.mayNotCorrect");
   const text = input.text.trim();
-  if (!text) throw new UserError("Write the correction.");
-  if (text.length > 2000) throw new UserError("Corrections can have at most 2,000 characters.");
+  if (!text) throw new UserError("workflow.errors.correctionMissing");
+  if (text.length > 2000) throw new UserError("workflow.errors.correctionTooLong");
   return db.$transaction(async (tx) => {
     const row = await loadRow(tx, input.articleId);
-    if (!row) throw new UserError("This article no longer exists.");
-    if (row.status !== "PUBLISHED") throw new UserError("Corrections are for published articles.");
+    if (!row) throw new UserError("editor.errors.articleGone");
+    if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.correctionNeedsPublished");
     const correction = await tx.correction.create({ data: { articleId: row.id, text, authorId: actor.id } });
     const version = row.version + 1;
     await tx.article.update({ where: { id: row.id }, data: { version } });
-    await revision(tx, row, version, actor, `Correction: ${text}`);
+    await revision(tx, row, version, actor, revisionReason("correction", { text }));
     await recordAudit(tx, { action: "article.correction", actorId: actor.id, targetType: "article", targetId: row.id, detail: { text }, ip: input.ip ?? null });
     return { id: correction.id, version };
   });
@@ -202,11 +211,11 @@ export async function addCorrection(db: Db, actor: Editor, input: { articleId: s
 
 /** Schedules (or, with null, cancels) taking a published article down. */
 export async function scheduleUnpublish(db: Db, actor: Editor, input: { articleId: string; at: Date | null; ip?: string | null }) {
-  if (!can(actor.role, "article:unpublish")) throw new UserError("You are not allowed to unpublish.");
-  if (input.at && input.at.getTime() <= Date.now()) throw new UserError("Choose a time in the future, or unpublish now.");
+  if (!can(actor.role, "article:unpublish")) throw new UserError("workflow.errors.mayNotUnpublish");
+  if (input.at && input.at.getTime() <= Date.now()) throw new UserError("workflow.errors.unpublishTimePast");
   return db.$transaction(async (tx) => {
     const row = await loadRow(tx, input.articleId);
-    if (!row || row.status !== "PUBLISHED") throw new UserError("Only a published article can be scheduled to come down.");
+    if (!row || row.status !== "PUBLISHED") throw new UserError("workflow.errors.unpublishNeedsPublished");
     await tx.article.update({ where: { id: row.id }, data: { unpublishAt: input.at, version: row.version + 1 } });
     await recordAudit(tx, {
       action: input.at ? "article.unpublish_scheduled" : "article.unpublish_schedule_cancelled",
@@ -221,11 +230,11 @@ export async function scheduleUnpublish(db: Db, actor: Editor, input: { articleI
 
 /** Home page slots: "lead" puts the article first, "secondary" after the others, "none" removes it. */
 export async function setFeatured(db: Db, actor: Editor, input: { articleId: string; slot: "lead" | "secondary" | "none"; ip?: string | null }) {
-  if (!can(actor.role, "article:feature")) throw new UserError("You are not allowed to feature articles.");
+  if (!can(actor.role, "article:feature")) throw new UserError("workflow.errors.mayNotFeature");
   return db.$transaction(async (tx) => {
     const row = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, status: true, title: true } });
-    if (!row) throw new UserError("This article no longer exists.");
-    if (input.slot !== "none" && row.status !== "PUBLISHED") throw new UserError("Only published articles can be featured.");
+    if (!row) throw new UserError("editor.errors.articleGone");
+    if (input.slot !== "none" && row.status !== "PUBLISHED") throw new UserError("workflow.errors.featureNeedsPublished");
     const others = await tx.article.findMany({ where: { featured: true, id: { not: row.id } }, orderBy: { featuredRank: "asc" }, select: { id: true } });
     const order = input.slot === "lead" ? [row.id, ...others.map((o) => o.id)] : input.slot === "secondary" ? [...others.map((o) => o.id), row.id] : others.map((o) => o.id);
     if (input.slot === "none") await tx.article.update({ where: { id: row.id }, data: { featured: false, featuredRank: 0 } });

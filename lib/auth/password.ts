@@ -4,6 +4,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { messageFor } from "../i18n/catalogue";
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 256;
@@ -34,16 +35,26 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
+/** What is wrong with a new password: a catalogue key and its values. */
+export type PasswordProblem = { key: string; values: Record<string, number> };
+
 /**
  * Explains what is wrong with a new password, or returns null if it is
  * acceptable. Length and commonness only: no composition rules, which push
  * people to predictable patterns (NIST SP 800-63B).
  */
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Passwords can have at most ${MAX_PASSWORD_LENGTH} characters.`;
-  if (commonPasswords().has(password.toLowerCase())) return "This password is one of the most common ones; choose another.";
+export function checkPassword(password: string): PasswordProblem | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return { key: "auth.validation.passwordTooShort", values: { min: MIN_PASSWORD_LENGTH } };
+  // The limit is written into the message, which the set-password form's schema shares.
+  if (password.length > MAX_PASSWORD_LENGTH) return { key: "auth.validation.passwordTooLong", values: {} };
+  if (commonPasswords().has(password.toLowerCase())) return { key: "auth.validation.passwordCommon", values: {} };
   return null;
+}
+
+/** checkPassword's answer in English, for start-up (ADMIN_PASSWORD), or null. */
+export function passwordProblem(password: string): string | null {
+  const problem = checkPassword(password);
+  return problem ? messageFor("en", problem.key, problem.values) : null;
 }
 
 /** A random password for the first admin when none is configured. */

@@ -2,7 +2,10 @@
 // Server actions and route handlers ask can(); pages only hide what can() refuses.
 import type { Role } from "@prisma/client";
 
-const STAFF: Role[] = ["REPORTER", "EDITOR", "ADMIN"];
+/** Every role, least to most trusted. Their names are "auth.roles.<ROLE>" in the catalogues. */
+export const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
+
+const STAFF: Role[] = [...ROLES];
 const DESK: Role[] = ["EDITOR", "ADMIN"];
 const ADMINS: Role[] = ["ADMIN"];
 
@@ -31,5 +34,3 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
-
-export const ROLE_LABELS: Record<Role, string> = { REPORTER: "Reporter", EDITOR: "Editor", ADMIN: "Admin" };

@@ -16,6 +16,8 @@ export type CurrentUser = {
   displayName: string;
   role: "REPORTER" | "EDITOR" | "ADMIN";
   penName: string | null;
+  /** Chosen newsroom language; null follows the site. */
+  language: string | null;
 };
 
 /** The signed-in, active user, or null. Checked against the database on every request. */
@@ -24,10 +26,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, displayName: true, role: true, penName: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, displayName: true, role: true, penName: true, language: true, disabledAt: true, sessionVersion: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
-  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, penName: user.penName };
+  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, penName: user.penName, language: user.language };
 });
 
 /**

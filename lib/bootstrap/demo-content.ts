@@ -3,10 +3,12 @@
 // drawn locally and written to the media store (local disk or the bucket).
 // Loaded only into an empty database, so running start-up again never
 // duplicates anything.
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { demoArticles, demoSections, type DemoBlock } from "../../prisma/seed/demo-articles";
+import { seedArticleVi } from "../../prisma/seed/seed-article-vi";
 import { availableArticleSlug } from "../articles/slugs";
 import { recordAudit } from "../audit";
 import { indexArticle } from "../search/index";
@@ -32,6 +34,10 @@ type PlannedArticle = {
   featured: boolean;
   featuredRank: number;
   blocks: DemoBlock[];
+  /** BCP 47 language of the text. */
+  language: string;
+  /** Articles with the same key become translations of one another. */
+  translationKey?: string;
 };
 
 /** True when the database holds no content yet (users alone do not count). */
@@ -54,6 +60,23 @@ export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
       featured: true,
       featuredRank: 0,
       blocks: seed.blocks,
+      language: "ru",
+      translationKey: "seed",
+    },
+    {
+      // The seed article in its original language, a few minutes later.
+      section: "politics",
+      title: seedArticleVi.title,
+      lead: seedArticleVi.lead,
+      bylines: [seed.byline],
+      tags: seedArticleVi.tags,
+      publishedAt: new Date(seed.publishedAt.getTime() + 5 * 60_000),
+      status: "PUBLISHED",
+      featured: false,
+      featuredRank: 0,
+      blocks: seedArticleVi.blocks,
+      language: "vi",
+      translationKey: "seed",
     },
   ];
   let rank = 1;
@@ -72,6 +95,7 @@ export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
       featured: status === "PUBLISHED" && Boolean(a.featured),
       featuredRank: a.featured ? rank++ : 0,
       blocks: a.blocks,
+      language: "ru",
     });
   });
   return planned;
@@ -106,6 +130,11 @@ export async function seedDemoContent(
   );
 
   let mediaCount = 0;
+  const groups = new Map<string, string>();
+  const translationGroup = (key: string) => {
+    if (!groups.has(key)) groups.set(key, randomUUID());
+    return groups.get(key)!;
+  };
   await db.$transaction(
     async (tx) => {
       const sectionIds = new Map<string, string>();
@@ -160,6 +189,8 @@ export async function seedDemoContent(
         const article = await tx.article.create({
           data: {
             title: p.title,
+            language: p.language,
+            translationGroupId: p.translationKey ? translationGroup(p.translationKey) : null,
             slug: await availableArticleSlug(tx, sectionId, p.title),
             lead: p.lead,
             bodyJson: body.json,

@@ -5,7 +5,6 @@
 // construction: nothing the client sends is ever copied into HTML verbatim.
 import { getSchema } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
-import { UserError } from "../errors";
 import { srcSet } from "../media/urls";
 import { bodyExtensions, LINK_SCHEMES } from "./extensions";
 
@@ -17,7 +16,11 @@ export const BODY_LIMITS = {
   maxAttrChars: 2_000,
 } as const;
 
-export class BodyError extends UserError {
+// A plain Error (not a UserError) so this module, which the editor also
+// loads in the browser, does not pull in the server's message catalogues.
+// Refusals name it by `name` (lib/errors.ts refusalIn).
+export class BodyError extends Error {
+  override readonly name = "BodyError";
   constructor(
     message: string,
     readonly path: string,

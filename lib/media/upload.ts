@@ -6,27 +6,42 @@ import type { Media, Prisma } from "@prisma/client";
 import sharp from "sharp";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
+import { UserError } from "../errors";
+import { messageFor } from "../i18n/catalogue";
 import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError, type MediaStore } from "./storage";
 import { largestVariant, mediaUrl, parseVariants, srcSet, variantFileName } from "./urls";
 
-/** A refusal to show the user as is (bad upload, item in use, item gone). */
-export class MediaError extends Error {}
-/** An upload refused for what the file is. */
-export class UploadError extends MediaError {}
+/**
+ * A refusal to show the user (bad upload, item in use, item gone): a
+ * catalogue key, so server actions answer it in the user's language.
+ */
+export class MediaError extends UserError {}
+
+/** An upload refused for what the file is. Its {types} are named in the reader's language. */
+export class UploadError extends MediaError {
+  constructor(key: string, values: Record<string, string | number> = {}) {
+    super(key, { ...values, types: messageFor("en", "media.acceptedTypes") });
+  }
+
+  override messageIn(locale: string): string {
+    return messageFor(locale, this.key, { ...this.values, types: messageFor(locale, "media.acceptedTypes") });
+  }
+}
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_TEXT_LENGTH = 500;
 const MAX_NAME_LENGTH = 200;
 
-import { UPLOAD_TYPES_LABEL } from "./formats";
+export { UPLOAD_ACCEPT } from "./formats";
 
-export { UPLOAD_ACCEPT, UPLOAD_TYPES_LABEL } from "./formats";
-
-/** Default alt text, caption and credit of an item (an article may override them). */
+/**
+ * Default alt text, caption and credit of an item (an article may override
+ * them). The messages state MAX_TEXT_LENGTH (tests/unit/limits-in-messages.test.ts).
+ */
 export const mediaTextSchema = z.object({
-  alt: z.string().trim().max(MAX_TEXT_LENGTH, `Alt text can be at most ${MAX_TEXT_LENGTH} characters.`).default(""),
-  caption: z.string().trim().max(MAX_TEXT_LENGTH, `The caption can be at most ${MAX_TEXT_LENGTH} characters.`).default(""),
-  credit: z.string().trim().max(MAX_TEXT_LENGTH, `The credit can be at most ${MAX_TEXT_LENGTH} characters.`).default(""),
+  alt: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.altTooLong").default(""),
+  caption: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.captionTooLong").default(""),
+  credit: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.creditTooLong").default(""),
 });
 
 /** A media item as pages, client components and the editor see it (plain, serialisable). */
@@ -68,7 +83,7 @@ export function toMediaItem(row: MediaRow): MediaItem {
 /** An upload over MAX_UPLOAD_BYTES (HTTP callers answer 413). */
 export class UploadTooLargeError extends UploadError {
   constructor() {
-    super(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make it smaller and try again.`);
+    super("media.errors.tooLarge", { size: MAX_UPLOAD_BYTES / 1024 / 1024 });
   }
 }
 
@@ -86,26 +101,24 @@ async function sniffImage(bytes: Buffer): Promise<void> {
   const meta = await sharp(bytes)
     .metadata()
     .catch(() => {
-      throw new UploadError(`This file is not an image we can read. Upload a ${UPLOAD_TYPES_LABEL} image.`);
+      throw new UploadError("media.errors.notAnImage");
     });
   if (meta.format === "svg") {
     // Named, so the uploader knows why: an SVG is a document that can carry
     // scripts and links, not a photo.
-    throw new UploadError(`SVG images are not accepted. Upload a ${UPLOAD_TYPES_LABEL} image.`);
+    throw new UploadError("media.errors.svg");
   }
   // sharp reports AVIF as HEIF with AV1 compression; other HEIF (iPhone HEIC) is refused.
   const isAvif = meta.format === "heif" && meta.compression === "av1";
   if (!isAvif && !(["jpeg", "png", "webp", "gif"] as string[]).includes(meta.format)) {
     const found = meta.format === "heif" ? "HEIC" : meta.format.toUpperCase();
-    throw new UploadError(`${found} images are not accepted. Upload a ${UPLOAD_TYPES_LABEL} image.`);
+    throw new UploadError("media.errors.format", { format: found });
   }
-  if (!meta.width || !meta.height) throw new UploadError("This image has no size; it may be damaged.");
+  if (!meta.width || !meta.height) throw new UploadError("media.errors.noSize");
   // Checked here, from the header alone, before anything is decoded: a small
   // file can unpack into gigabytes of pixels (a decompression bomb).
   if (meta.width * meta.height > MAX_INPUT_PIXELS) {
-    throw new UploadError(
-      `This image has too many pixels (${meta.width} × ${meta.height}); the limit is ${MAX_INPUT_PIXELS / 1_000_000} megapixels.`,
-    );
+    throw new UploadError("media.errors.tooManyPixels", { width: meta.width, height: meta.height, limit: MAX_INPUT_PIXELS / 1_000_000 });
   }
 }
 
@@ -139,7 +152,7 @@ export async function acceptUpload(
     // Only a bad image is the uploader's to fix; a failing store (disk full,
     // bucket unreachable) is ours and goes on as a server error.
     if (!(e instanceof UnreadableImageError)) throw e;
-    throw new UploadError("This image could not be read; it may be damaged or cut short.");
+    throw new UploadError("media.errors.damaged");
   }
 
   try {
@@ -193,18 +206,14 @@ export async function mediaUsage(db: Tx, mediaId: string): Promise<number> {
  */
 export async function deleteMediaIfUnused(db: Db, mediaId: string, store: MediaStore = mediaStore()): Promise<Media> {
   const row = await db.media.findUnique({ where: { id: mediaId } });
-  if (!row) throw new MediaError("This image no longer exists; it may have been deleted already.");
+  if (!row) throw new MediaError("media.errors.gone");
   // One conditional statement, so an article that starts using the item
   // between a check and the delete cannot slip through.
   const { count } = await db.media.deleteMany({ where: { id: mediaId, ...NOT_USED } });
   if (count === 0) {
     const used = await mediaUsage(db, mediaId);
-    if (used === 0) throw new MediaError("This image no longer exists; it may have been deleted already.");
-    throw new MediaError(
-      used === 1
-        ? "This image is used by 1 article; remove it from it first."
-        : `This image is used by ${used} articles; remove it from them first.`,
-    );
+    if (used === 0) throw new MediaError("media.errors.gone");
+    throw new MediaError("media.errors.inUse", { count: used });
   }
   await removeVariantFiles(row.fileKey, parseVariants(row.variants), store);
   return row;

@@ -7,7 +7,8 @@ import type { Role } from "@prisma/client";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import { normalizeEmail } from "../auth/credentials";
-import { hashPassword, passwordProblem } from "../auth/password";
+import { checkPassword, hashPassword } from "../auth/password";
+import { ROLES } from "../auth/permissions";
 import { readConfig } from "../config";
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
@@ -15,7 +16,7 @@ import { UserError } from "../errors";
 /** Who is acting, and from where (for the audit log). */
 export type Actor = { id: string; ip?: string | null };
 
-export const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
+export { ROLES };
 
 export const PASSWORD_LINK_VALID_MS = 24 * 60 * 60 * 1000;
 export const MAX_DISPLAY_NAME_LENGTH = 100;
@@ -25,15 +26,16 @@ export const newUserSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(254, "Emails can have at most 254 characters.")
-    .pipe(z.email("Enter an email address such as hoa@example.com."))
+    .max(254, "users.validation.emailTooLong")
+    .pipe(z.email("users.validation.email"))
     .transform(normalizeEmail),
   displayName: z
     .string()
     .trim()
-    .min(1, "Enter the name to show in the newsroom.")
-    .max(MAX_DISPLAY_NAME_LENGTH, `Names can have at most ${MAX_DISPLAY_NAME_LENGTH} characters.`),
-  role: z.enum(ROLES, "Choose a role."),
+    .min(1, "users.validation.nameMissing")
+    // The message states the limit (MAX_DISPLAY_NAME_LENGTH); tests/unit/limits-in-messages.test.ts keeps them equal.
+    .max(MAX_DISPLAY_NAME_LENGTH, "users.validation.nameTooLong"),
+  role: z.enum(ROLES, "users.validation.role"),
 });
 
 export type NewUser = z.input<typeof newUserSchema>;
@@ -86,7 +88,7 @@ export function setPasswordUrl(token: string, siteUrl = readConfig().siteUrl): s
 }
 
 export type TokenStatus =
-  | { status: "valid"; tokenId: string; userId: string; email: string; displayName: string }
+  | { status: "valid"; tokenId: string; userId: string; email: string; displayName: string; language: string | null }
   | { status: "unknown" | "used" | "expired" | "disabled" };
 
 /** What a set-password link is good for; the set-password page and setPasswordWithToken both ask this. */
@@ -95,22 +97,30 @@ export async function passwordTokenStatus(db: Tx, token: string, now = new Date(
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: "unknown" };
   const row = await db.passwordToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, displayName: true, disabledAt: true } } },
+    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, displayName: true, language: true, disabledAt: true } } },
   });
   if (!row) return { status: "unknown" };
   if (row.usedAt) return { status: "used" };
   if (row.expiresAt <= now) return { status: "expired" };
   if (row.user.disabledAt) return { status: "disabled" };
-  return { status: "valid", tokenId: row.id, userId: row.user.id, email: row.user.email, displayName: row.user.displayName };
+  return {
+    status: "valid",
+    tokenId: row.id,
+    userId: row.user.id,
+    email: row.user.email,
+    displayName: row.user.displayName,
+    language: row.user.language,
+  };
 }
 
 const TOKEN_REFUSALS: Record<Exclude<TokenStatus["status"], "valid">, string> = {
-  unknown: "This link is not valid. Ask an admin for a new one.",
-  used: "This link has already been used. Ask an admin for a new one if you need to set your password again.",
-  expired: "This link has expired (links work for 24 hours). Ask an admin for a new one.",
-  disabled: "This account is disabled. Ask an admin to enable it.",
+  unknown: "users.errors.linkUnknown",
+  used: "users.errors.linkUsed",
+  expired: "users.errors.linkExpired",
+  disabled: "users.errors.accountDisabled",
 };
 
+/** Why a link cannot be used, as a catalogue key (the set-password page shows it too). */
 export function tokenRefusal(status: Exclude<TokenStatus["status"], "valid">): string {
   return TOKEN_REFUSALS[status];
 }
@@ -128,8 +138,8 @@ export async function setPasswordWithToken(
 ): Promise<{ email: string }> {
   const found = await passwordTokenStatus(db, token);
   if (found.status !== "valid") throw new UserError(tokenRefusal(found.status));
-  const problem = passwordProblem(password);
-  if (problem) throw new UserError(problem);
+  const problem = checkPassword(password);
+  if (problem) throw new UserError(problem.key, problem.values);
   const passwordHash = await hashPassword(password); // before the transaction: hashing is slow on purpose
   await db.$transaction(async (tx) => {
     // Marking the link used only if it is still unused makes two submissions
@@ -153,7 +163,7 @@ async function findUser(tx: Tx, userId: string) {
     where: { id: userId },
     select: { id: true, email: true, displayName: true, role: true, disabledAt: true },
   });
-  if (!user) throw new UserError("This user no longer exists.");
+  if (!user) throw new UserError("users.errors.userGone");
   return user;
 }
 
@@ -169,9 +179,7 @@ export async function assertNotLastActiveAdmin(tx: Tx, userId: string): Promise<
   if (!target) return;
   const others = await tx.user.count({ where: { ...activeAdmin, id: { not: userId } } });
   if (others === 0) {
-    throw new UserError(
-      `${target.displayName} is the last active admin. Make another user an admin (and let them set their password) first.`,
-    );
+    throw new UserError("users.errors.lastAdmin", { name: target.displayName });
   }
 }
 
@@ -184,7 +192,7 @@ export async function createUser(
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) throw new UserError(parsed.error.issues[0].message);
   const { email, displayName, role } = parsed.data;
-  const duplicate = () => new UserError(`There is already a user with the email ${email}.`);
+  const duplicate = () => new UserError("users.errors.duplicateEmail", { email });
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw duplicate();

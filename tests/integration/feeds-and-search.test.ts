@@ -58,12 +58,40 @@ describe("feeds and sitemaps list only published articles", () => {
   });
 
   it("sitemap.xml follows the sitemaps.org schema", async () => {
-    const urls = await sitemapUrls(t.db, SITE.url);
+    const urls = await sitemapUrls(t.db, SITE.url, SITE.language);
     const xmlText = buildSitemap(urls);
-    validate(xmlText, "all.xsd");
+    // all-with-xhtml.xsd is all.xsd plus a declaration of XHTML's <link>:
+    // sitemap.xsd admits elements of other namespaces only when a schema
+    // declares them, and the hreflang alternates are xhtml:link elements.
+    validate(xmlText, "all-with-xhtml.xsd");
     const published = await t.db.article.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } });
     for (const a of published) expect(xmlText).toContain(`/${a.slug}</loc>`);
     for (const h of hidden) expect(xmlText).not.toContain(`/${h.slug}</loc>`);
+  });
+
+  it("sitemap.xml lists every language version of a translated article, itself included", async () => {
+    // The demo article in Russian and in its original Vietnamese.
+    const pair = await t.db.article.findMany({
+      where: { status: "PUBLISHED", translationGroupId: { not: null } },
+      select: { slug: true, language: true, section: { select: { slug: true } } },
+      orderBy: { language: "asc" },
+    });
+    expect(pair.map((a) => a.language)).toEqual(["ru", "vi"]);
+    const xmlText = buildSitemap(await sitemapUrls(t.db, SITE.url, SITE.language));
+    const block = (loc: string) => xmlText.split("<url>").find((u) => u.includes(`<loc>${loc}</loc>`)) ?? "";
+    const addresses = pair.map((a) => `${SITE.url}/${a.section.slug}/${a.slug}`);
+    for (const loc of addresses) {
+      const links = [...block(loc).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
+      expect(links.sort()).toEqual([
+        ["ru", addresses[0]],
+        ["vi", addresses[1]],
+      ]);
+    }
+    expect(xmlText).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    // Articles in one language only carry no alternates.
+    expect(xmlText.match(/<xhtml:link /g)).toHaveLength(4);
+    // The XHTML declaration is no blanket pass: a malformed alternate fails.
+    expect(() => validate(xmlText.replace('hreflang="vi"', 'hreflang="not a language"'), "all-with-xhtml.xsd")).toThrow(/LanguageCode/);
   });
 
   it("news-sitemap.xml holds the last 48 hours and follows the Google News schema", async () => {
@@ -76,6 +104,17 @@ describe("feeds and sitemaps list only published articles", () => {
     const xmlText = buildNewsSitemap(SITE.url, { name: SITE.name, language: SITE.language }, items);
     validate(xmlText, "all.xsd");
     for (const h of hidden) expect(xmlText).not.toContain(`/${h.slug}</loc>`);
+  });
+
+  it("news-sitemap.xml gives each article its own language, the site's when it names none", async () => {
+    const [first, second] = await newsArticles(t.db);
+    const items = [
+      { ...first, language: "vi" },
+      { ...second, language: null },
+    ];
+    const xmlText = buildNewsSitemap(SITE.url, { name: SITE.name, language: SITE.language }, items);
+    validate(xmlText, "all.xsd");
+    expect([...xmlText.matchAll(/<news:language>(.*)<\/news:language>/g)].map((m) => m[1])).toEqual(["vi", "ru"]);
   });
 });
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
   const section = await t.db.section.create({ data: { name: "S", slug: "s" } });
   for (const [key, role] of [["mallory", "REPORTER"], ["victim", "REPORTER"], ["editor", "EDITOR"]] as const) {
     const u = await t.db.user.create({ data: { email: `${key}@example.com`, displayName: key, role } });
-    users[key] = { id: u.id, email: u.email, displayName: key, role, penName: null };
+    users[key] = { id: u.id, email: u.email, displayName: key, role, penName: null, language: "en" };
   }
   const { createArticle } = await import("@/lib/articles/editing");
   const victim = { ...users.victim, penName: null };
@@ -57,10 +57,14 @@ async function fields(id: string) {
 }
 
 describe("server actions refuse what the UI hides", () => {
-  it("without a session, nothing happens", async () => {
+  it("without a session, nothing happens (and the refusal is in the site's language)", async () => {
     currentUser = null;
     const result = await actions.save({ ...(await fields(theirDraft)), articleId: theirDraft, title: "x" });
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/session has ended/) });
+    const { getSiteSettings } = await import("@/lib/settings");
+    const { messageFor } = await import("@/lib/i18n/catalogue");
+    const { siteLanguage } = await getSiteSettings(t.db);
+    expect(result).toMatchObject({ ok: false, error: messageFor(siteLanguage, "errors.sessionEnded") });
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: theirDraft } })).title).toBe("Victim's draft");
   });
 
   it("a reporter cannot save, submit, publish or restore another reporter's article", async () => {

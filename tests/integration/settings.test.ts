@@ -2,6 +2,7 @@
 // saving with an audit event of what changed, and the rules for each value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
+import { availableLocales, resolveLocale } from "@/lib/i18n/catalogue";
 import { defaultSiteSettings, getSiteSettings, updateSiteSettings } from "@/lib/settings";
 import { freshDatabase, type TestDb } from "../support/db";
 
@@ -23,6 +24,7 @@ describe("site settings", () => {
       tagline: config.siteTagline,
       timeZone: config.timeZone,
       footerText: "",
+      siteLanguage: resolveLocale(config.siteLanguage),
       featuredSlots: 5,
     });
     expect(defaultSiteSettings({ ...config, siteName: "Other" }).siteName).toBe("Other");
@@ -59,6 +61,26 @@ describe("site settings", () => {
     expect((await getSiteSettings(t.db)).timeZone).toBe("Europe/Moscow");
     await expect(updateSiteSettings(t.db, actor, { timeZone: "Mars/Olympus_Mons" })).rejects.toThrow(/time zone name/);
     expect((await getSiteSettings(t.db)).timeZone).toBe("Europe/Moscow");
+  });
+
+  it("takes a site language that has a catalogue and refuses any other", async () => {
+    expect(availableLocales()).toEqual(expect.arrayContaining(["en", "vi"]));
+    await updateSiteSettings(t.db, actor, { siteLanguage: "en" });
+    expect((await getSiteSettings(t.db)).siteLanguage).toBe("en");
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "settings.changed" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(event.detail)).toMatchObject({ siteLanguage: { to: "en" } });
+
+    for (const bad of ["xx", "EN", "", "en-XX", "../en", 7]) {
+      await expect(updateSiteSettings(t.db, actor, { siteLanguage: bad }), String(bad)).rejects.toThrow("Choose one of the languages offered.");
+    }
+    expect((await getSiteSettings(t.db)).siteLanguage).toBe("en");
+
+    await updateSiteSettings(t.db, actor, { siteLanguage: "vi" });
+    expect((await getSiteSettings(t.db)).siteLanguage).toBe("vi");
+    // A stored language whose catalogue has gone falls back to the default.
+    await t.db.setting.update({ where: { key: "siteLanguage" }, data: { value: '"xx"' } });
+    expect((await getSiteSettings(t.db)).siteLanguage).toBe(resolveLocale(readConfig().siteLanguage));
+    await t.db.setting.delete({ where: { key: "siteLanguage" } });
   });
 
   it("keeps featured slots between 1 and 12", async () => {

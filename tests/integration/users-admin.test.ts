@@ -55,7 +55,8 @@ describe("creating users and setting passwords", () => {
     expect(setPasswordUrl(setPasswordToken, "https://news.example")).toBe(`https://news.example/set-password/${setPasswordToken}`);
 
     await expect(setPasswordWithToken(t.db, setPasswordToken, "short")).rejects.toThrow(/at least 10 characters/);
-    expect(await passwordTokenStatus(t.db, setPasswordToken)).toMatchObject({ status: "valid" }); // a refusal does not use it up
+    // A refusal does not use it up; the page and the action speak the owner's language (null: the site's).
+    expect(await passwordTokenStatus(t.db, setPasswordToken)).toMatchObject({ status: "valid", email: "hoa@example.com", language: null });
 
     const before = (await user(created.id)).sessionVersion;
     await expect(setPasswordWithToken(t.db, setPasswordToken, GOOD_PASSWORD, "198.51.100.1")).resolves.toEqual({ email: "hoa@example.com" });

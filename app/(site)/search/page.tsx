@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/article-list";
 import { searchArticles } from "@/lib/articles/queries";
-import { siteSettings } from "@/lib/site-settings";
+import { getT } from "@/lib/i18n/server";
+import { siteLocale } from "@/lib/site-settings";
 
-export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await siteLocale(), "search");
+  return { title: t("title"), robots: { index: false, follow: true } };
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -14,29 +18,28 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = (Array.isArray(params.q) ? params.q[0] : params.q ?? "").trim().slice(0, MAX_QUERY_LENGTH);
   const rawPage = Number(Array.isArray(params.page) ? params.page[0] : params.page ?? "1");
   const page = Number.isInteger(rawPage) && rawPage >= 1 && rawPage <= 1000 ? rawPage : 1;
-  const { timeZone } = await siteSettings();
+  const t = getT(await siteLocale(), "search");
   const results = q ? await searchArticles(q, page) : null;
   const href = (n: number) => `/search?${new URLSearchParams({ q, ...(n > 1 ? { page: String(n) } : {}) })}`;
   return (
     <div className="search-page">
       <form action="/search" method="get" role="search" className="search-form">
-        <label htmlFor="search-q">Search articles</label>
+        <label htmlFor="search-q">{t("label")}</label>
         <input id="search-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} />
-        <button type="submit">Search</button>
+        <button type="submit">{t("submit")}</button>
       </form>
       {results ? (
         <ArticleList
-          title={`Results for “${q}”`}
-          intro={`${results.total} ${results.total === 1 ? "article" : "articles"} found`}
+          title={t("resultsFor", { query: q })}
+          intro={t("found", { count: results.total })}
           articles={results.items}
           page={page}
           pages={results.pages}
           href={href}
-          timeZone={timeZone}
-          empty="No published article matches. Try fewer or different words."
+          empty={t("empty")}
         />
       ) : (
-        <h1 className="page-title">Search</h1>
+        <h1 className="page-title">{t("title")}</h1>
       )}
     </div>
   );

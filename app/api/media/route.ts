@@ -3,13 +3,15 @@
 // `credit`, from a page of this site (Origin is checked). Answers
 // 201 { ok: true, media } or { ok: false, error } with 400 (refused file),
 // 401, 403 or 413 (too large). What a file may be is decided in
-// lib/media/upload.ts.
+// lib/media/upload.ts. Refusals are in the uploader's newsroom language.
 import { recordAudit } from "@/lib/audit";
 import { clientIp } from "@/lib/http/client-ip";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isSameOrigin } from "@/lib/http/origin";
+import { messageFor } from "@/lib/i18n/catalogue";
+import { newsroomLocale } from "@/lib/i18n/locale";
 import { acceptUpload, assertUploadSize, MAX_UPLOAD_BYTES, UploadError, UploadTooLargeError } from "@/lib/media/upload";
 
 // Room for the multipart boundaries and the text fields around the file.
@@ -52,16 +54,19 @@ function textField(form: FormData, name: string): string | undefined {
 }
 
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return fail(403, "Uploads are accepted only from this site's own pages.");
+  // Checked before anything is read for the request: a foreign page gets the site's language.
+  if (!isSameOrigin(request)) return fail(403, messageFor(await newsroomLocale(null), "media.errors.otherSite"));
   const user = await getCurrentUser();
-  if (!user) return fail(401, "Your session has ended. Sign in again.");
-  if (!can(user.role, "article:create")) return fail(403, "You are not allowed to upload images.");
+  const locale = await newsroomLocale(user);
+  const say = (key: string) => messageFor(locale, key);
+  if (!user) return fail(401, say("media.errors.sessionEnded"));
+  if (!can(user.role, "article:create")) return fail(403, say("media.errors.notAllowed"));
 
   try {
     const form = await readCappedForm(request);
-    if (!form) return fail(400, "Send the image as multipart/form-data, in a field named “file”.");
+    if (!form) return fail(400, say("media.errors.notMultipart"));
     const file = form.get("file");
-    if (!(file instanceof File)) return fail(400, "Choose an image to upload.");
+    if (!(file instanceof File)) return fail(400, say("media.errors.noFile"));
     assertUploadSize(file.size);
 
     const media = await acceptUpload(
@@ -84,7 +89,7 @@ export async function POST(request: Request) {
     });
     return Response.json({ ok: true, media }, { status: 201 });
   } catch (e) {
-    if (e instanceof UploadError) return fail(e instanceof UploadTooLargeError ? 413 : 400, e.message);
+    if (e instanceof UploadError) return fail(e instanceof UploadTooLargeError ? 413 : 400, e.messageIn(locale));
     throw e;
   }
 }

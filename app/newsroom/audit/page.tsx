@@ -7,41 +7,50 @@ import Link from "next/link";
 import styles from "@/components/newsroom/admin.module.css";
 import { Pagination } from "@/components/site/pagination";
 import { auditActions, auditQueryString, describeDetail, listAuditEvents, parseAuditQuery, type AuditRow } from "@/lib/audit-log";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { dateFormats, getT, type Translate } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site-settings";
-import { formatDateTime, toZonedIso } from "@/lib/time";
+import { toZonedIso } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "audit");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireUser("audit:read");
+  const user = await requireUser("audit:read");
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "audit");
+  const tc = getT(locale, "common");
   const { filter, page } = parseAuditQuery(await searchParams);
   const { timeZone } = await siteSettings();
+  const { dateTime } = dateFormats(locale, timeZone);
   const [result, actions] = await Promise.all([listAuditEvents(db, filter, page, timeZone), auditActions(db)]);
-  const targets = await targetLabels(result.events);
+  const targets = await targetLabels(result.events, tc("untitled"));
   // "user.*" and the like, for filtering on a whole kind of event at once.
   const groups = [...new Set(actions.map((a) => a.split(".")[0]))].map((g) => `${g}.*`);
   const filtered = Object.values(filter).some(Boolean);
 
   return (
     <>
-      <h1>Audit log</h1>
-      <form method="get" action="/newsroom/audit" className="filters" aria-label="Filter the audit log">
+      <h1>{t("title")}</h1>
+      <form method="get" action="/newsroom/audit" className="filters" aria-label={t("filtersLabel")}>
         <label>
-          Action
+          {t("action")}
           <select name="action" defaultValue={filter.action ?? ""}>
-            <option value="">Any</option>
-            <optgroup label="Kinds">
+            <option value="">{tc("any")}</option>
+            <optgroup label={t("kinds")}>
               {groups.map((g) => (
                 <option key={g} value={g}>
                   {g}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Actions">
+            <optgroup label={t("actions")}>
               {actions.map((a) => (
                 <option key={a} value={a}>
                   {a}
@@ -51,45 +60,42 @@ export default async function AuditPage({ searchParams }: Props) {
           </select>
         </label>
         <label>
-          Who (email or name)
+          {t("who")}
           <input name="actor" type="search" defaultValue={filter.actor ?? ""} />
         </label>
         <label>
-          From
+          {t("from")}
           <input name="from" type="date" defaultValue={filter.from ?? ""} />
         </label>
         <label>
-          To
+          {t("to")}
           <input name="to" type="date" defaultValue={filter.to ?? ""} />
         </label>
-        <button type="submit">Filter</button>
-        {filtered ? <Link href="/newsroom/audit">Clear filters</Link> : null}
+        <button type="submit">{tc("filter")}</button>
+        {filtered ? <Link href="/newsroom/audit">{t("clear")}</Link> : null}
       </form>
       <table className="article-table">
-        <caption>
-          {result.total} {result.total === 1 ? "event" : "events"}
-          {filtered ? " match" : ""}; times in {timeZone}
-        </caption>
+        <caption>{filtered ? t("captionFiltered", { count: result.total, timeZone }) : t("caption", { count: result.total, timeZone })}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Action</th>
-            <th scope="col">Who</th>
-            <th scope="col">Target</th>
-            <th scope="col">Details</th>
-            <th scope="col">From</th>
+            <th scope="col">{t("colWhen")}</th>
+            <th scope="col">{t("colAction")}</th>
+            <th scope="col">{t("colWho")}</th>
+            <th scope="col">{t("colTarget")}</th>
+            <th scope="col">{t("colDetails")}</th>
+            <th scope="col">{t("colFrom")}</th>
           </tr>
         </thead>
         <tbody>
           {result.events.map((e) => (
             <tr key={e.id}>
               <td className={styles.nowrap}>
-                <time dateTime={toZonedIso(e.createdAt, timeZone)}>{formatDateTime(e.createdAt, timeZone)}</time>
+                <time dateTime={toZonedIso(e.createdAt, timeZone)}>{dateTime(e.createdAt)}</time>
               </td>
               <td>
                 <code>{e.action}</code>
               </td>
-              <td>{who(e)}</td>
+              <td>{who(e, t)}</td>
               <td>{targets.get(`${e.targetType}:${e.targetId}`) ?? (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "")}</td>
               <td>
                 <ul className={styles.detail}>
@@ -107,19 +113,19 @@ export default async function AuditPage({ searchParams }: Props) {
         <p>
           {page > 1 ? (
             <>
-              No events on this page. <Link href={`/newsroom/audit${auditQueryString(filter)}`}>Go to the first page</Link>.
+              {t("emptyPage")} <Link href={`/newsroom/audit${auditQueryString(filter)}`}>{t("firstPage")}</Link>
             </>
           ) : (
-            "No events match these filters."
+            t("noMatch")
           )}
         </p>
       ) : null}
-      <Pagination page={page} pages={result.pages} href={(n) => `/newsroom/audit${auditQueryString(filter, n)}`} />
+      <Pagination page={page} pages={result.pages} href={(n) => `/newsroom/audit${auditQueryString(filter, n)}`} locale={locale} />
     </>
   );
 }
 
-function who(e: AuditRow): React.ReactNode {
+function who(e: AuditRow, t: Translate): React.ReactNode {
   if (e.actor) {
     return (
       <>
@@ -130,12 +136,12 @@ function who(e: AuditRow): React.ReactNode {
     );
   }
   // Failed sign-ins with an unknown address have no actor; show what was tried.
-  if (typeof e.detail.email === "string" && e.detail.email) return <span className="hint">unknown ({e.detail.email})</span>;
-  return <span className="hint">system</span>;
+  if (typeof e.detail.email === "string" && e.detail.email) return <span className="hint">{t("unknownActor", { email: e.detail.email })}</span>;
+  return <span className="hint">{t("system")}</span>;
 }
 
 /** Readable names for the users and articles the events on this page are about. */
-async function targetLabels(events: AuditRow[]): Promise<Map<string, React.ReactNode>> {
+async function targetLabels(events: AuditRow[], untitled: string): Promise<Map<string, React.ReactNode>> {
   const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId!))];
   const [users, articles] = await Promise.all([
     db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, email: true } }),
@@ -144,7 +150,7 @@ async function targetLabels(events: AuditRow[]): Promise<Map<string, React.React
   const labels = new Map<string, React.ReactNode>();
   for (const u of users) labels.set(`user:${u.id}`, u.email);
   for (const a of articles) {
-    labels.set(`article:${a.id}`, <Link href={`/newsroom/articles/${a.id}`}>{a.title || "Untitled"}</Link>);
+    labels.set(`article:${a.id}`, <Link href={`/newsroom/articles/${a.id}`}>{a.title || untitled}</Link>);
   }
   return labels;
 }

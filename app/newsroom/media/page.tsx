@@ -3,18 +3,25 @@
 import type { Metadata } from "next";
 import { MediaLibrary } from "@/components/newsroom/media-library";
 import { Pagination } from "@/components/site/pagination";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
 import { listMedia } from "@/lib/media/queries";
-import { MAX_TEXT_LENGTH, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, UPLOAD_TYPES_LABEL } from "@/lib/media/upload";
+import { MAX_TEXT_LENGTH, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from "@/lib/media/upload";
 
-export const metadata: Metadata = { title: "Media library", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "media");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function MediaLibraryPage({ searchParams }: Props) {
-  await requireUser("article:create");
+  const user = await requireUser("article:create");
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "media");
   const params = await searchParams;
   const result = await listMedia({ q: first(params.q) ?? "", page: Number(first(params.page)) || 1 });
   const href = (n: number) => {
@@ -26,14 +33,14 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
   };
   return (
     <>
-      <h1>Media library</h1>
+      <h1>{t("title")}</h1>
       <MediaLibrary
         items={result.items}
         q={result.q}
         total={result.total}
-        limits={{ maxUploadBytes: MAX_UPLOAD_BYTES, maxTextLength: MAX_TEXT_LENGTH, accept: UPLOAD_ACCEPT, typesLabel: UPLOAD_TYPES_LABEL }}
+        limits={{ maxUploadBytes: MAX_UPLOAD_BYTES, maxTextLength: MAX_TEXT_LENGTH, accept: UPLOAD_ACCEPT }}
       />
-      <Pagination page={result.page} pages={result.pages} href={href} />
+      <Pagination page={result.page} pages={result.pages} href={href} locale={locale} />
     </>
   );
 }

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { TaxonomyAdmin } from "@/components/newsroom/taxonomy-admin";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Sections and tags" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "sections");
+  return { title: t("title") };
+}
 
 export default async function SectionsPage() {
   await requireUser("taxonomy:manage");

@@ -2,29 +2,36 @@
 // roles, disabling and password links are in components/newsroom/users-admin.tsx.
 import type { Metadata } from "next";
 import { UsersAdmin, type UserItem } from "@/components/newsroom/users-admin";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site-settings";
-import { formatDateTime } from "@/lib/time";
 import { listUsers } from "@/lib/users/admin";
 
-export const metadata: Metadata = { title: "Users", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "users");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function UsersPage() {
   const me = await requireUser("users:manage");
+  const locale = await newsroomLocale(me);
+  const t = getT(locale, "users");
   const [rows, { timeZone }] = await Promise.all([listUsers(db), siteSettings()]);
-  // Dates are formatted here, in the site's time zone, so the browser shows the same text.
+  const { dateTime } = dateFormats(locale, timeZone);
+  // Dates are formatted here, in the admin's language and the site's time zone, so the browser shows the same text.
   const users: UserItem[] = rows.map((u) => ({
     id: u.id,
     email: u.email,
     displayName: u.displayName,
     role: u.role,
     hasPassword: u.hasPassword,
-    disabledSince: u.disabledAt ? formatDateTime(u.disabledAt, timeZone) : null,
+    disabledSince: u.disabledAt ? dateTime(u.disabledAt) : null,
   }));
   return (
     <>
-      <h1>Users</h1>
+      <h1>{t("title")}</h1>
       <UsersAdmin users={users} currentUserId={me.id} />
     </>
   );

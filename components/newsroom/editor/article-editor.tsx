@@ -10,9 +10,11 @@ import type { EditorProps } from "@tiptap/pm/view";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { presenceAction } from "@/lib/actions/articles/presence";
 import { saveArticleAction } from "@/lib/actions/articles/save-article";
-import type { EditorArticle, EditorAuthor, EditorFields, WorkflowView } from "@/lib/articles/editor-state";
+import type { EditorArticle, EditorAuthor, EditorFields, TranslationsView, WorkflowView } from "@/lib/articles/editor-state";
+import type { LanguageOption } from "@/lib/articles/languages";
 import { countWords, type JsonNode } from "@/lib/content/body";
 import type { MediaItem } from "@/lib/media/upload";
 import { slugify } from "@/lib/slug";
@@ -20,7 +22,9 @@ import { ConflictPanel } from "./conflict-panel";
 import { editorExtensions } from "./extensions";
 import { clearLocalCopy, readLocalCopy, sameFields, writeLocalCopy, type LocalCopy } from "./local-copy";
 import { MediaPicker, uploadImage } from "./media-picker";
-import { promptForLink, Toolbar } from "./toolbar";
+import { promptForLink, Toolbar, useLinkPromptTexts } from "./toolbar";
+import { TranslationsPanel } from "./translations-panel";
+import { useDateTime } from "./use-date-time";
 import { WorkflowPanel } from "./workflow-panel";
 import { SectionOptions } from "../section-options";
 
@@ -45,23 +49,24 @@ function metaOf(a: EditorFields): Meta {
   return meta;
 }
 
-function timeOf(iso: string) {
-  return new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-}
+/** The save time: hours and minutes read the same in every language. */
+const SAVED_AT_PATTERN = "HH:mm";
 
 export function StatusLine({ status }: { status: Status }) {
+  const t = useTranslations("editor");
+  const dateTime = useDateTime();
   const text =
     status.kind === "saved"
-      ? `Saved ${timeOf(status.at)}`
+      ? t("save.saved", { time: dateTime(status.at, SAVED_AT_PATTERN) })
       : status.kind === "unsaved"
-        ? "Unsaved changes"
+        ? t("save.unsaved")
         : status.kind === "saving"
-          ? "Saving…"
+          ? t("save.saving")
           : status.kind === "offline"
-            ? "Offline: changes kept on this device"
+            ? t("save.offline")
             : status.kind === "conflict"
-              ? "Not saved: someone else changed this article"
-              : `Not saved: ${status.message}`;
+              ? t("save.conflict")
+              : t("save.error", { message: status.message });
   return (
     <p className={`save-status save-${status.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}
@@ -76,10 +81,22 @@ type Props = {
   cover: MediaItem | null;
   readOnly: boolean;
   workflow: WorkflowView;
+  /** The languages an article may be in, and the site's (an article without its own is in that). */
+  languages: LanguageOption[];
+  siteLanguage: string;
+  translations: TranslationsView;
 };
 
-export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, cover: initialCover, readOnly, workflow }: Props) {
+export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, cover: initialCover, readOnly, workflow, languages, siteLanguage, translations }: Props) {
   const articleId = initial.id;
+  const t = useTranslations("editor");
+  const dateTime = useDateTime();
+  const linkTexts = useLinkPromptTexts();
+  // Read by the editor's handlers, which are made once (see editorProps).
+  const linkTextsRef = useRef(linkTexts);
+  linkTextsRef.current = linkTexts;
+  const tRef = useRef(t);
+  tRef.current = t;
   const [meta, setMeta] = useState<Meta>(() => ({ ...metaOf(initial), slug: initialSlugAuto ? "" : initial.slug }));
   const metaRef = useRef(meta);
   const bodyRef = useRef<JsonNode>(initial.body);
@@ -188,12 +205,12 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
     setUploadError(null);
     for (const file of files) {
       try {
-        const item = await uploadImage(file);
+        const item = await uploadImage(file, (status) => tRef.current("media.uploadFailed", { status }));
         const node = { type: "figure", attrs: { src: item.src, mediaId: item.id, width: item.width, height: item.height, alt: item.alt, caption: item.caption, credit: item.credit } };
         if (pos === undefined) editor.chain().focus().insertContent(node).run();
         else editor.chain().insertContentAt(pos, node).run();
       } catch (e) {
-        setUploadError(`${file.name}: ${(e as Error).message}`);
+        setUploadError(tRef.current("media.uploadError", { file: file.name, message: (e as Error).message }));
       }
     }
   }, []);
@@ -201,13 +218,15 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
   // Stable across renders: Tiptap re-applies changed options on every render,
   // and re-applying props mid-typing can drop a keystroke.
   const editorRef = useRef<Editor | null>(null);
+  const bodyLabel = t("fields.body");
+  const bodyPlaceholder = t("fields.bodyPlaceholder");
   const editorProps = useMemo<EditorProps>(
     () => ({
-      attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", class: "editor-body article-body" },
+      attributes: { "aria-label": bodyLabel, role: "textbox", "aria-multiline": "true", class: "editor-body article-body" },
       handleKeyDown: (_view, event) => {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k" && editorRef.current) {
           event.preventDefault();
-          promptForLink(editorRef.current);
+          promptForLink(editorRef.current, linkTextsRef.current);
           return true;
         }
         return false;
@@ -227,11 +246,12 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
         return true;
       },
     }),
-    [insertImages],
+    [insertImages, bodyLabel],
   );
+  const extensions = useMemo(() => editorExtensions(bodyPlaceholder), [bodyPlaceholder]);
 
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions,
     content: initial.body,
     editable: !readOnly,
     immediatelyRender: false,
@@ -336,6 +356,9 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
     }
   }
 
+  // An article without a language of its own is in the site's.
+  const contentLanguage = meta.language || siteLanguage;
+
   const fieldError = (key: string) =>
     fieldErrors[key]?.length ? (
       <span className="field-error" role="alert">
@@ -361,33 +384,29 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
         <StatusLine status={status} />
         {others.length ? (
           <p className="presence" data-testid="presence">
-            {others.join(", ")} {others.length === 1 ? "is" : "are"} editing
+            {t("presence", { names: others.join(", "), count: others.length })}
           </p>
         ) : null}
-        <p className="word-count">
-          {words} words · {Math.max(1, Math.ceil(words / WORDS_PER_MINUTE))} min read
-        </p>
+        <p className="word-count">{t("wordCount", { count: words, minutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) })}</p>
         <Link href={`/newsroom/articles/${articleId}/preview`} target="_blank">
-          Preview
+          {t("preview")}
         </Link>
-        <Link href={`/newsroom/articles/${articleId}/revisions`}>Revisions</Link>
+        <Link href={`/newsroom/articles/${articleId}/revisions`}>{t("revisions")}</Link>
         {!readOnly ? (
           <button type="button" onClick={() => void save()} disabled={status.kind === "saving" || status.kind === "conflict"}>
-            Save now
+            {t("save.now")}
           </button>
         ) : null}
       </div>
-      {readOnly ? <p className="notice">You can read this article but not edit it.</p> : null}
+      {readOnly ? <p className="notice">{t("readOnly")}</p> : null}
       {restoreOffer ? (
         <div className="notice notice-warning" role="alert" data-testid="restore-offer">
-          <p>
-            This browser kept changes from {timeOf(restoreOffer.savedAt)} that the server never confirmed.
-          </p>
+          <p>{t("restoreOffer.text", { time: dateTime(restoreOffer.savedAt) })}</p>
           <button type="button" onClick={restoreLocal}>
-            Restore them
+            {t("restoreOffer.restore")}
           </button>{" "}
           <button type="button" className="secondary" onClick={discardLocal}>
-            Discard them
+            {t("restoreOffer.discard")}
           </button>
         </div>
       ) : null}
@@ -396,14 +415,14 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
       <div className="editor-grid">
         <div className="editor-main">
           <label className="field">
-            Title
-            <input className="title-input" value={meta.title} disabled={readOnly} onChange={(e) => setField("title", e.target.value)} maxLength={300} />
+            {t("fields.title")}
+            <input className="title-input" lang={contentLanguage} value={meta.title} disabled={readOnly} onChange={(e) => setField("title", e.target.value)} maxLength={300} />
             {fieldError("title")}
           </label>
           {/* Textareas are labelled by id: inside a <label> their text would become part of the label. */}
           <div className="field">
-            <label htmlFor="field-lead">Lead</label>
-            <textarea id="field-lead" value={meta.lead} disabled={readOnly} rows={3} onChange={(e) => setField("lead", e.target.value)} maxLength={2000} />
+            <label htmlFor="field-lead">{t("fields.lead")}</label>
+            <textarea id="field-lead" lang={contentLanguage} value={meta.lead} disabled={readOnly} rows={3} onChange={(e) => setField("lead", e.target.value)} maxLength={2000} />
             {fieldError("lead")}
           </div>
           {editor ? <Toolbar editor={editor} onFigure={() => setPicker("figure")} /> : null}
@@ -412,62 +431,76 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
               {uploadError}
             </p>
           ) : null}
-          <EditorContent editor={editor} />
+          {/* The text is in the article's language (spelling, hyphenation, screen readers). */}
+          <div lang={contentLanguage}>
+            <EditorContent editor={editor} />
+          </div>
           {fieldError("body")}
         </div>
         <aside className="editor-side">
           <WorkflowPanel view={{ ...workflow, hasPendingChanges: pending }} articleId={articleId} flush={flush} />
           <label className="field">
-            Section
+            {t("fields.section")}
             <select value={meta.sectionId} disabled={readOnly} onChange={(e) => setField("sectionId", e.target.value)}>
               <SectionOptions sections={sections} />
             </select>
           </label>
           <label className="field">
-            Tags
+            {t("fields.language")}
+            <select value={contentLanguage} disabled={readOnly} onChange={(e) => setField("language", e.target.value)}>
+              {languages.map((l) => (
+                <option key={l.tag} value={l.tag} lang={l.tag}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            {fieldError("language")}
+          </label>
+          <label className="field">
+            {t("fields.tags")}
             <input
               value={meta.tags.join(", ")}
               disabled={readOnly}
-              placeholder="Comma-separated"
-              onChange={(e) => setField("tags", e.target.value.split(",").map((t) => t.trim()).filter(Boolean))}
+              placeholder={t("fields.tagsPlaceholder")}
+              onChange={(e) => setField("tags", e.target.value.split(",").map((tag) => tag.trim()).filter(Boolean))}
             />
             {fieldError("tags")}
           </label>
           <fieldset className="field bylines">
-            <legend>Byline</legend>
+            <legend>{t("fields.byline")}</legend>
             {meta.authors.map((a, i) => (
               <div key={i} className="byline-row">
-                <input aria-label={`Byline ${i + 1}`} value={a.byline} disabled={readOnly} onChange={(e) => setAuthor(i, { byline: e.target.value })} />
-                <button type="button" aria-label="Move up" disabled={readOnly || i === 0} onClick={() => moveAuthor(i, -1)}>
+                <input aria-label={t("fields.bylineN", { n: i + 1 })} value={a.byline} disabled={readOnly} onChange={(e) => setAuthor(i, { byline: e.target.value })} />
+                <button type="button" aria-label={t("fields.moveUp")} disabled={readOnly || i === 0} onClick={() => moveAuthor(i, -1)}>
                   ↑
                 </button>
-                <button type="button" aria-label="Remove byline" disabled={readOnly || meta.authors.length === 1} onClick={() => setField("authors", meta.authors.filter((_, j) => j !== i))}>
+                <button type="button" aria-label={t("fields.removeByline")} disabled={readOnly || meta.authors.length === 1} onClick={() => setField("authors", meta.authors.filter((_, j) => j !== i))}>
                   ×
                 </button>
               </div>
             ))}
             <button type="button" className="secondary" disabled={readOnly} onClick={() => setField("authors", [...meta.authors, { byline: "", userId: null }])}>
-              Add a byline
+              {t("fields.addByline")}
             </button>
             {fieldError("authors")}
           </fieldset>
           <label className="field">
-            Slug
-            <input value={meta.slug} disabled={readOnly} placeholder={slugify(meta.title) || "made from the title"} onChange={(e) => setField("slug", e.target.value)} />
-            <span className="hint">Address: /…/{savedSlug}</span>
+            {t("fields.slug")}
+            <input value={meta.slug} disabled={readOnly} placeholder={slugify(meta.title) || t("fields.slugPlaceholder")} onChange={(e) => setField("slug", e.target.value)} />
+            <span className="hint">{t("fields.address", { slug: savedSlug })}</span>
             {fieldError("slug")}
           </label>
           <div className="field">
-            <span>Cover image</span>
+            <span>{t("fields.cover")}</span>
             {cover ? (
               // eslint-disable-next-line @next/next/no-img-element
               <img src={cover.src} alt={cover.alt} className="cover-preview" />
             ) : (
-              <p className="hint">None</p>
+              <p className="hint">{t("fields.noCover")}</p>
             )}
             <div>
               <button type="button" className="secondary" disabled={readOnly} onClick={() => setPicker("cover")}>
-                {cover ? "Change cover image" : "Choose cover image"}
+                {cover ? t("fields.changeCover") : t("fields.chooseCover")}
               </button>{" "}
               {cover ? (
                 <button
@@ -479,19 +512,22 @@ export function ArticleEditor({ initial, slugIsAuto: initialSlugAuto, sections, 
                     setField("coverMediaId", null);
                   }}
                 >
-                  Remove
+                  {t("fields.removeCover")}
                 </button>
               ) : null}
             </div>
           </div>
           <label className="field">
-            SEO title
-            <input value={meta.seoTitle} disabled={readOnly} maxLength={200} onChange={(e) => setField("seoTitle", e.target.value)} />
+            {t("fields.seoTitle")}
+            <input value={meta.seoTitle} lang={contentLanguage} disabled={readOnly} maxLength={200} onChange={(e) => setField("seoTitle", e.target.value)} />
+            {fieldError("seoTitle")}
           </label>
           <div className="field">
-            <label htmlFor="field-seo-description">SEO description</label>
-            <textarea id="field-seo-description" value={meta.seoDescription} disabled={readOnly} rows={3} maxLength={400} onChange={(e) => setField("seoDescription", e.target.value)} />
+            <label htmlFor="field-seo-description">{t("fields.seoDescription")}</label>
+            <textarea id="field-seo-description" lang={contentLanguage} value={meta.seoDescription} disabled={readOnly} rows={3} maxLength={400} onChange={(e) => setField("seoDescription", e.target.value)} />
+            {fieldError("seoDescription")}
           </div>
+          <TranslationsPanel articleId={articleId} view={translations} flush={flush} />
         </aside>
       </div>
       {picker ? (

@@ -5,6 +5,7 @@
 // then stays in the revision history).
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { saveCopyAction } from "@/lib/actions/articles/save-copy";
 import type { EditorArticle, EditorFields } from "@/lib/articles/editor-state";
 import { bodyToText } from "@/lib/content/body";
@@ -21,6 +22,7 @@ export function ConflictPanel({ mine, theirs, onResolved }: Props) {
   const [copyId, setCopyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("editor");
 
   async function keepCopy() {
     setBusy(true);
@@ -33,40 +35,40 @@ export function ConflictPanel({ mine, theirs, onResolved }: Props) {
       }
       setCopyId(result.id);
     } catch {
-      setError("Could not reach the server; your text is still kept on this device.");
+      setError(t("conflict.offline"));
     } finally {
       setBusy(false);
     }
   }
 
   function overwrite() {
-    if (window.confirm("Replace the other version with yours? Theirs stays in the revision history.")) onResolved(null, true);
+    if (window.confirm(t("conflict.confirmOverwrite"))) onResolved(null, true);
   }
 
   return (
     <section className="conflict" role="alertdialog" aria-labelledby="conflict-title" data-testid="conflict">
-      <h2 id="conflict-title">Someone else saved this article while you were writing</h2>
-      <p>Your changes are not saved yet, and they are kept on this device. Choose what to do:</p>
+      <h2 id="conflict-title">{t("conflict.title")}</h2>
+      <p>{t("conflict.intro")}</p>
       <div className="conflict-actions">
         <button type="button" className="secondary" onClick={() => setShowTheirs((v) => !v)} aria-expanded={showTheirs}>
-          {showTheirs ? "Hide their version" : "See their version"}
+          {showTheirs ? t("conflict.hideTheirs") : t("conflict.seeTheirs")}
         </button>
         {copyId ? (
           <>
             <Link href={`/newsroom/articles/${copyId}`} target="_blank" data-testid="copy-link">
-              Your version, saved as a new draft
+              {t("conflict.copySaved")}
             </Link>
             <button type="button" onClick={() => onResolved({ fields: theirs, version: theirs.version }, false)}>
-              Continue with their version here
+              {t("conflict.continueWithTheirs")}
             </button>
           </>
         ) : (
           <button type="button" onClick={keepCopy} disabled={busy}>
-            Keep mine as a copy
+            {t("conflict.keepCopy")}
           </button>
         )}
         <button type="button" className="danger" onClick={overwrite} disabled={busy}>
-          Overwrite with mine…
+          {t("conflict.overwrite")}
         </button>
       </div>
       {error ? (
@@ -77,13 +79,13 @@ export function ConflictPanel({ mine, theirs, onResolved }: Props) {
       {showTheirs ? (
         <div className="conflict-compare">
           <div>
-            <h3>Theirs (version {theirs.version})</h3>
+            <h3>{t("conflict.theirs", { version: theirs.version })}</h3>
             <p className="compare-title">{theirs.title}</p>
             <p className="compare-lead">{theirs.lead}</p>
             <pre className="compare-text">{bodyToText(theirs.body)}</pre>
           </div>
           <div>
-            <h3>Yours</h3>
+            <h3>{t("conflict.yours")}</h3>
             <p className="compare-title">{mine.title}</p>
             <p className="compare-lead">{mine.lead}</p>
             <pre className="compare-text">{bodyToText(mine.body)}</pre>

@@ -1,5 +1,6 @@
 // The editor's extension list: the shared body vocabulary (lib/content) plus
-// browser-only behaviour (the figure's editing view, placeholder text).
+// browser-only behaviour (the figure's editing view, placeholder text in the
+// writer's language).
 import Placeholder from "@tiptap/extension-placeholder";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import { bodyExtensions, Figure } from "@/lib/content/extensions";
@@ -11,7 +12,6 @@ const EditableFigure = Figure.extend({
   },
 });
 
-export const editorExtensions = [
-  ...bodyExtensions.map((ext) => (ext.name === "figure" ? EditableFigure : ext)),
-  Placeholder.configure({ placeholder: "Write the story…" }),
-];
+export function editorExtensions(placeholder: string) {
+  return [...bodyExtensions.map((ext) => (ext.name === "figure" ? EditableFigure : ext)), Placeholder.configure({ placeholder })];
+}

@@ -2,17 +2,18 @@
 // Choosing an image: search the media library or upload a new file. Used for
 // figures in the text and for the cover image.
 import { useEffect, useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
 import { searchMediaAction } from "@/lib/actions/media/search-media";
 import { UPLOAD_ACCEPT } from "@/lib/media/formats";
 import type { MediaItem } from "@/lib/media/upload";
 
-/** Uploads one file to the media library; resolves to the stored item. */
-export async function uploadImage(file: File): Promise<MediaItem> {
+/** Uploads one file to the media library; resolves to the stored item. `failed` words a refusal without a message of its own. */
+export async function uploadImage(file: File, failed: (status: number) => string): Promise<MediaItem> {
   const form = new FormData();
   form.append("file", file);
   const response = await fetch("/api/media", { method: "POST", body: form });
   const result = (await response.json().catch(() => null)) as { ok: boolean; media?: MediaItem; error?: string } | null;
-  if (!response.ok || !result?.ok || !result.media) throw new Error(result?.error ?? `Upload failed (${response.status})`);
+  if (!response.ok || !result?.ok || !result.media) throw new Error(result?.error ?? failed(response.status));
   return result.media;
 }
 
@@ -22,6 +23,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [uploading, setUploading] = useState(false);
+  const t = useTranslations("editor");
 
   const search = (q: string) =>
     startTransition(async () => {
@@ -41,7 +43,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
     setUploading(true);
     setError(null);
     try {
-      onPick(await uploadImage(file));
+      onPick(await uploadImage(file, (status) => t("media.uploadFailed", { status })));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -51,16 +53,16 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
 
   return (
     <div className="picker-backdrop" role="presentation" onClick={onClose}>
-      <div className="picker" role="dialog" aria-modal="true" aria-label="Choose an image" onClick={(e) => e.stopPropagation()}>
+      <div className="picker" role="dialog" aria-modal="true" aria-label={t("media.title")} onClick={(e) => e.stopPropagation()}>
         <div className="picker-head">
-          <h2>Choose an image</h2>
+          <h2>{t("media.title")}</h2>
           <button type="button" onClick={onClose}>
-            Close
+            {t("media.close")}
           </button>
         </div>
         <div className="picker-actions">
           <label className="upload-button">
-            {uploading ? "Uploading…" : "Upload a new image"}
+            {uploading ? t("media.uploading") : t("media.upload")}
             <input type="file" accept={UPLOAD_ACCEPT} disabled={uploading} onChange={(e) => upload(e.target.files?.[0])} />
           </label>
           <form
@@ -71,11 +73,11 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
             }}
           >
             <label>
-              Search the library
+              {t("media.searchLabel")}
               <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
             </label>
             <button type="submit" disabled={pending}>
-              Search
+              {t("media.search")}
             </button>
           </form>
         </div>
@@ -90,12 +92,12 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
               <button type="button" onClick={() => onPick(item)} title={item.caption || item.originalName}>
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img src={item.src} alt={item.alt} loading="lazy" />
-                <span>{item.caption || item.originalName || "Untitled image"}</span>
+                <span>{item.caption || item.originalName || t("media.untitledImage")}</span>
               </button>
             </li>
           ))}
         </ul>
-        {!pending && items.length === 0 ? <p>No images found.</p> : null}
+        {!pending && items.length === 0 ? <p>{t("media.none")}</p> : null}
       </div>
     </div>
   );

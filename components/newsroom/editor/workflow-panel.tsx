@@ -5,6 +5,7 @@
 // older version than the one on screen.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { addCorrectionAction } from "@/lib/actions/articles/add-correction";
 import { publishUpdateAction } from "@/lib/actions/articles/publish-update";
 import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpublish";
@@ -12,13 +13,15 @@ import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
 import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
 import type { WorkflowAction } from "@/lib/articles/workflow";
 import type { WorkflowView } from "@/lib/articles/editor-state";
-import { StatusBadge } from "../status-badge";
-
+import { StatusBadge } from "../status-label";
+import { useDateTime } from "./use-date-time";
 
 type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null> };
 
 export function WorkflowPanel({ view, articleId, flush }: Props) {
   const router = useRouter();
+  const t = useTranslations("workflow");
+  const dateTime = useDateTime();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Read from the fields when the button is pressed (uncontrolled), so text
@@ -28,20 +31,31 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
   const [downAt, setDownAt] = useState(view.unpublishAt ?? "");
   const [correction, setCorrection] = useState("");
 
+  const stepLabels: Record<WorkflowAction, string> = {
+    submit: t("steps.submit"),
+    sendBack: t("steps.sendBack"),
+    publish: t("steps.publish"),
+    schedule: t("steps.schedule"),
+    unschedule: t("steps.unschedule"),
+    unpublish: t("steps.unpublish"),
+    archive: t("steps.archive"),
+    reopen: t("steps.reopen"),
+  };
+
   async function run(step: (baseVersion: number) => Promise<{ ok: boolean; error?: string }>) {
     setBusy(true);
     setError(null);
     try {
       const baseVersion = await flush();
       if (baseVersion === null) {
-        setError("Save the article first (see the message at the top).");
+        setError(t("panel.saveFirst"));
         return;
       }
       const result = await step(baseVersion);
-      if (!result.ok) setError(result.error ?? "That did not work.");
+      if (!result.ok) setError(result.error ?? t("panel.failed"));
       else router.refresh();
     } catch {
-      setError("Could not reach the server. Try again.");
+      setError(t("panel.offline"));
     } finally {
       setBusy(false);
     }
@@ -53,52 +67,54 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
   return (
     <section className="workflow" aria-labelledby="workflow-title" data-testid="workflow">
       <h2 id="workflow-title">
-        Status: <StatusBadge status={view.status} />
+        {t("panel.status")} <StatusBadge status={view.status} />
       </h2>
       {view.status === "DRAFT" && view.reviewNote ? (
         <p className="notice notice-warning" data-testid="review-note">
-          <strong>Sent back by the desk:</strong> {view.reviewNote}
+          <strong>{t("panel.sentBackBy")}</strong> {view.reviewNote}
         </p>
       ) : null}
-      {view.status === "SCHEDULED" && view.scheduledAt ? <p className="hint">Goes live {view.scheduledAt.replace("T", " ")} ({view.timeZone})</p> : null}
+      {view.status === "SCHEDULED" && view.scheduledFor ? (
+        <p className="hint">{t("panel.goesLive", { when: dateTime(view.scheduledFor), timeZone: view.timeZone })}</p>
+      ) : null}
       {view.hasPendingChanges ? (
         <div className="notice" data-testid="pending-changes">
           <p>
-            <strong>Pending changes.</strong> Readers still see the live version until the update is published.
+            <strong>{t("panel.pendingTitle")}</strong> {t("panel.pendingText")}
           </p>
           {view.publicPath ? (
             <a href={view.publicPath} target="_blank" rel="noreferrer">
-              See the live version
+              {t("panel.seeLive")}
             </a>
           ) : null}
           {view.canPublishUpdate ? (
             <p>
               <button type="button" disabled={busy} onClick={() => run((v) => publishUpdateAction({ articleId, baseVersion: v }))}>
-                Publish update
+                {t("panel.publishUpdate")}
               </button>
             </p>
           ) : null}
         </div>
       ) : view.status === "PUBLISHED" ? (
-        <p className="hint">Live version: what readers see.</p>
+        <p className="hint">{t("panel.liveVersion")}</p>
       ) : null}
 
-      {view.actions.map(({ action, label }) => (
+      {view.actions.map((action) => (
         <div key={action} className="workflow-step">
           {action === "sendBack" ? (
             <label>
-              Note for the reporter
+              {t("panel.noteForReporter")}
               <textarea ref={noteRef} defaultValue="" rows={2} />
             </label>
           ) : null}
           {action === "schedule" ? (
             <label>
-              Publish at ({view.timeZone})
+              {t("panel.publishAt", { timeZone: view.timeZone })}
               <input ref={atRef} type="datetime-local" step={1} defaultValue={view.scheduledAt ?? ""} />
             </label>
           ) : null}
           <button type="button" className={action === "unpublish" ? "danger" : undefined} disabled={busy} onClick={() => run(step(action))}>
-            {label}
+            {stepLabels[action]}
           </button>
         </div>
       ))}
@@ -106,12 +122,12 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
       {view.canScheduleUnpublish ? (
         <div className="workflow-step">
           <label>
-            Take down at ({view.timeZone})
+            {t("panel.takeDownAt", { timeZone: view.timeZone })}
             <input type="datetime-local" step={1} value={downAt} onChange={(e) => setDownAt(e.target.value)} />
           </label>
           {downAt || view.unpublishAt ? (
             <button type="button" className="secondary" disabled={busy} onClick={() => run(() => scheduleUnpublishAction({ articleId, at: downAt || null }))}>
-              {downAt ? "Schedule unpublishing" : "Cancel scheduled unpublishing"}
+              {downAt ? t("panel.scheduleUnpublish") : t("panel.cancelUnpublish")}
             </button>
           ) : null}
         </div>
@@ -119,7 +135,7 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
 
       {view.canFeature ? (
         <label className="workflow-step">
-          Home page
+          {t("panel.homePage")}
           <select
             value={view.featured}
             disabled={busy}
@@ -128,9 +144,9 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
               void run(() => setFeaturedAction({ articleId, slot }));
             }}
           >
-            <option value="none">Not featured</option>
-            <option value="lead">Lead story</option>
-            <option value="secondary">Secondary story</option>
+            <option value="none">{t("panel.notFeatured")}</option>
+            <option value="lead">{t("panel.leadStory")}</option>
+            <option value="secondary">{t("panel.secondaryStory")}</option>
           </select>
         </label>
       ) : null}
@@ -138,11 +154,11 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
       {view.canCorrect ? (
         <div className="workflow-step">
           <label>
-            Correction note
+            {t("panel.correctionNote")}
             <textarea value={correction} rows={2} onChange={(e) => setCorrection(e.target.value)} />
           </label>
           <button type="button" className="secondary" disabled={busy || !correction.trim()} onClick={() => run(() => addCorrectionAction({ articleId, text: correction }))}>
-            Add correction
+            {t("panel.addCorrection")}
           </button>
         </div>
       ) : null}

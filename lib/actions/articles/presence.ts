@@ -3,7 +3,7 @@
 // answers who else does ("Hoa is editing"). Called every 15 seconds.
 import { z } from "zod";
 import { db } from "../../db";
-import { authedAction } from "../action";
+import { authedAction, refuse } from "../action";
 
 /** Someone is "in" an article if their heartbeat is at most this old. */
 const PRESENT_MS = 30_000;
@@ -17,7 +17,7 @@ export const presenceAction = authedAction("article:read-any", schema, async ({ 
     return { ok: true, others: [] as string[] };
   }
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!article) return { ok: false, error: "This article no longer exists." };
+  if (!article) refuse("editor.errors.articleGone");
   await db.presence.upsert({
     where: { articleId_userId: { articleId, userId: user.id } },
     create: { articleId, userId: user.id, lastSeenAt: now },

@@ -2,17 +2,22 @@
 // "Keep mine as a copy" after a conflict: the writer's version becomes a new
 // draft, so nothing they typed is lost and nobody else's text is overwritten.
 import { createArticle } from "../../articles/editing";
+import { revisionReason } from "../../articles/revision-reasons";
+import { getT } from "../../i18n/server";
+import { newsroomLocale } from "../../i18n/locale";
 import { articleFieldsSchema } from "../../articles/fields-schema";
 import type { EditorFields } from "../../articles/editor-state";
 import { db } from "../../db";
 import { authedAction } from "../action";
 
 export const saveCopyAction = authedAction("article:create", articleFieldsSchema, async (input, user) => {
+  // The copy's title is the writer's, marked in their own language.
+  const t = getT(await newsroomLocale(user), "editor");
   const id = await createArticle(
     db,
     user,
-    { ...input, title: `${input.title || "Untitled"} (copy)`, body: input.body as EditorFields["body"] },
-    "Copy kept after a conflicting save",
+    { ...input, title: t("conflict.copyTitle", { title: input.title || t("untitled") }), body: input.body as EditorFields["body"] },
+    revisionReason("copyAfterConflict"),
   );
   return { ok: true, id };
 });

@@ -13,7 +13,7 @@ const schema = z.object({ articleId: z.string().min(1), at: z.string().max(40).n
 
 export const scheduleUnpublishAction = authedAction("article:unpublish", schema, async (input, user) => {
   const at = input.at ? zonedLocalToUtc(input.at, (await siteSettings()).timeZone) : null;
-  if (input.at && !at) refuse("That is not a date and time.");
+  if (input.at && !at) refuse("workflow.errors.notADateTime");
   await scheduleUnpublish(db, user, { articleId: input.articleId, at, ip: clientIp(await headers()) });
   return { ok: true };
 });

@@ -23,7 +23,7 @@ const schema = z.object({
 // Every signed-in staff member may ask; transition() checks role and ownership.
 export const transitionArticleAction = authedAction("newsroom:enter", schema, async (input, user) => {
   const at = input.at ? zonedLocalToUtc(input.at, (await siteSettings()).timeZone) : undefined;
-  if (input.at && !at) refuse("That is not a date and time.");
+  if (input.at && !at) refuse("workflow.errors.notADateTime");
   const result = await transition(db, user, { ...input, at: at ?? undefined, ip: clientIp(await headers()) });
   if (result.liveChanged) await refreshArticlePages();
   return { ok: true, status: result.status, version: result.version };

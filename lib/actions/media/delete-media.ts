@@ -1,19 +1,17 @@
 "use server";
 // Deletes an item from the library with its files, refused while an article
-// uses it (as cover or in its body).
+// uses it (as cover or in its body). The refusal is a MediaError, which the
+// action wrapper answers in the user's language.
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { deleteMediaIfUnused, MediaError } from "@/lib/media/upload";
-import { authedAction, refuse } from "../action";
+import { deleteMediaIfUnused } from "@/lib/media/upload";
+import { authedAction } from "../action";
 
-const schema = z.object({ id: z.string().min(1) });
+const schema = z.object({ id: z.string().min(1, "validation.invalid") });
 
 export const deleteMediaAction = authedAction("article:create", schema, async ({ id }, user) => {
-  const deleted = await deleteMediaIfUnused(db, id).catch((e: unknown) => {
-    if (e instanceof MediaError) refuse(e.message);
-    throw e;
-  });
+  const deleted = await deleteMediaIfUnused(db, id);
   await recordAudit(db, {
     action: "media.deleted",
     actorId: user.id,

@@ -6,8 +6,8 @@ import { listMedia, MAX_QUERY_LENGTH } from "@/lib/media/queries";
 import { authedAction } from "../action";
 
 const schema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH).default(""),
-  page: z.coerce.number().int().min(1).default(1),
+  q: z.string().max(MAX_QUERY_LENGTH, "media.validation.queryTooLong").default(""),
+  page: z.coerce.number("validation.invalid").int("validation.invalid").min(1, "validation.invalid").default(1),
 });
 
 export const searchMediaAction = authedAction("article:create", schema, async ({ q, page }) => {

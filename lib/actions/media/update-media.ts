@@ -7,12 +7,12 @@ import { db } from "@/lib/db";
 import { mediaTextSchema, toMediaItem } from "@/lib/media/upload";
 import { authedAction, refuse } from "../action";
 
-const schema = mediaTextSchema.extend({ id: z.string().min(1) });
+const schema = mediaTextSchema.extend({ id: z.string().min(1, "validation.invalid") });
 
 export const updateMediaAction = authedAction("article:create", schema, async ({ id, alt, caption, credit }, user) => {
   const media = await db.$transaction(async (tx) => {
     const existing = await tx.media.findUnique({ where: { id }, select: { id: true } });
-    if (!existing) refuse("This image no longer exists; it may have been deleted.");
+    if (!existing) refuse("media.errors.gone");
     const row = await tx.media.update({ where: { id }, data: { alt, caption, credit } });
     await recordAudit(tx, { action: "media.updated", actorId: user.id, targetType: "media", targetId: id });
     return row;

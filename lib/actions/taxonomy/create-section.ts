@@ -3,12 +3,16 @@
 import { z } from "zod";
 import { refreshArticlePages } from "../../cache";
 import { db } from "../../db";
-import { createSection } from "../../taxonomy";
+import { createSection, TAXONOMY_LIMITS as MAX } from "../../taxonomy";
 import { authedAction } from "../action";
 
 export const createSectionAction = authedAction(
   "taxonomy:manage",
-  z.object({ name: z.string().max(80), slug: z.string().max(80).optional(), description: z.string().max(300).optional() }),
+  z.object({
+    name: z.string().max(MAX.sectionName, "sections.validation.nameTooLong"),
+    slug: z.string().max(MAX.slug, "sections.validation.slugTooLong").optional(),
+    description: z.string().max(MAX.description, "sections.validation.descriptionTooLong").optional(),
+  }),
   async (input, user) => {
     await createSection(db, user, input);
     await refreshArticlePages();

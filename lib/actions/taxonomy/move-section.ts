@@ -6,7 +6,7 @@ import { db } from "../../db";
 import { moveSection } from "../../taxonomy";
 import { authedAction } from "../action";
 
-export const moveSectionAction = authedAction("taxonomy:manage", z.object({ id: z.string().min(1), by: z.union([z.literal(-1), z.literal(1)]) }), async (input, user) => {
+export const moveSectionAction = authedAction("taxonomy:manage", z.object({ id: z.string().min(1, "validation.invalid"), by: z.union([z.literal(-1), z.literal(1)], "validation.invalid") }), async (input, user) => {
   await moveSection(db, user, input);
   await refreshArticlePages();
   return { ok: true };

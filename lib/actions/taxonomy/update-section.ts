@@ -3,12 +3,17 @@
 import { z } from "zod";
 import { refreshArticlePages } from "../../cache";
 import { db } from "../../db";
-import { updateSection } from "../../taxonomy";
+import { TAXONOMY_LIMITS as MAX, updateSection } from "../../taxonomy";
 import { authedAction } from "../action";
 
 export const updateSectionAction = authedAction(
   "taxonomy:manage",
-  z.object({ id: z.string().min(1), name: z.string().max(80), slug: z.string().max(80), description: z.string().max(300) }),
+  z.object({
+    id: z.string().min(1, "validation.invalid"),
+    name: z.string().max(MAX.sectionName, "sections.validation.nameTooLong"),
+    slug: z.string().max(MAX.slug, "sections.validation.slugTooLong"),
+    description: z.string().max(MAX.description, "sections.validation.descriptionTooLong"),
+  }),
   async (input, user) => {
     await updateSection(db, user, input);
     await refreshArticlePages();

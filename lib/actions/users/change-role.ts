@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { changeRole, ROLES } from "@/lib/users/admin";
 import { authedAction } from "../action";
 
-const schema = z.object({ userId: z.string().min(1), role: z.enum(ROLES, "Choose a role.") });
+const schema = z.object({ userId: z.string().min(1, "validation.invalid"), role: z.enum(ROLES, "users.validation.role") });
 
 export const changeRoleAction = authedAction("users:manage", schema, async ({ userId, role }, user) => {
   const ip = clientIp(await headers());

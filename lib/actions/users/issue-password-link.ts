@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { issuePasswordToken, setPasswordUrl } from "@/lib/users/admin";
 import { authedAction } from "../action";
 
-const schema = z.object({ userId: z.string().min(1) });
+const schema = z.object({ userId: z.string().min(1, "validation.invalid") });
 
 export const issuePasswordLinkAction = authedAction("users:manage", schema, async ({ userId }, user) => {
   const ip = clientIp(await headers());

@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { setDisabled } from "@/lib/users/admin";
 import { authedAction } from "../action";
 
-const schema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
+const schema = z.object({ userId: z.string().min(1, "validation.invalid"), disabled: z.boolean("validation.invalid") });
 
 export const setDisabledAction = authedAction("users:manage", schema, async ({ userId, disabled }, user) => {
   const ip = clientIp(await headers());

@@ -9,11 +9,11 @@ import { clientIp } from "@/lib/http/client-ip";
 import { revokeSessions } from "@/lib/users/admin";
 import { authedAction, refuse } from "../action";
 
-const schema = z.object({ userId: z.string().min(1).optional() });
+const schema = z.object({ userId: z.string().min(1, "validation.invalid").optional() });
 
 export const signOutEverywhereAction = authedAction("newsroom:enter", schema, async ({ userId }, user) => {
   const target = userId ?? user.id;
-  if (target !== user.id && !can(user.role, "users:manage")) refuse("You can only sign yourself out.");
+  if (target !== user.id && !can(user.role, "users:manage")) refuse("users.errors.onlySelf");
   await revokeSessions(db, { id: user.id, ip: clientIp(await headers()) }, target);
   return { ok: true };
 });

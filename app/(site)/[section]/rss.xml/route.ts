@@ -1,6 +1,7 @@
 // RSS 2.0 feed of one section.
 import { buildRss, feedArticles } from "@/lib/feeds/rss";
 import { xmlResponse } from "@/lib/feeds/xml";
+import { getT } from "@/lib/i18n/server";
 import { siteForFeeds } from "@/lib/site-db";
 
 export const revalidate = 60;
@@ -9,8 +10,12 @@ export const generateStaticParams = () => [];
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
   const { section: slug } = await params;
   const { db, site } = await siteForFeeds();
+  const t = getT(site.language, "site");
   const section = await db.section.findUnique({ where: { slug }, select: { id: true, name: true } });
-  if (!section) return new Response("Not found", { status: 404 });
+  if (!section) return new Response(t("feeds.notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const items = await feedArticles(db, { sectionId: section.id });
-  return xmlResponse(buildRss(site, `/${slug}/rss.xml`, items, `${section.name} – ${site.name}`), "application/rss+xml; charset=utf-8");
+  return xmlResponse(
+    buildRss(site, `/${slug}/rss.xml`, items, t("feeds.sectionTitle", { section: section.name, siteName: site.name })),
+    "application/rss+xml; charset=utf-8",
+  );
 }

@@ -2,9 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/newsroom/editor/article-editor";
 import { editorPageData } from "@/lib/articles/newsroom-queries";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Edit article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "editor");
+  return { title: t("pages.edit") };
+}
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("article:read-any");
@@ -19,6 +24,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       cover={data.cover}
       readOnly={data.readOnly}
       workflow={data.workflow}
+      languages={data.languages}
+      siteLanguage={data.siteLanguage}
+      translations={data.translations}
     />
   );
 }

@@ -1,17 +1,31 @@
 import type { Metadata } from "next";
 import { NewArticleForm } from "@/components/newsroom/new-article-form";
+import { languageOptions } from "@/lib/articles/languages";
 import { listSections } from "@/lib/articles/queries";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
+import { siteSettings } from "@/lib/site-settings";
 
-export const metadata: Metadata = { title: "New article" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "editor");
+  return { title: t("pages.new") };
+}
 
 export default async function NewArticlePage() {
-  await requireUser("article:create");
+  const user = await requireUser("article:create");
+  const t = getT(await newsroomLocale(user), "editor");
   const sections = await listSections();
+  const { siteLanguage } = await siteSettings();
   return (
     <>
-      <h1>New article</h1>
-      <NewArticleForm sections={sections.map((s) => ({ id: s.id, name: s.name }))} />
+      <h1>{t("pages.new")}</h1>
+      <NewArticleForm
+        sections={sections.map((s) => ({ id: s.id, name: s.name }))}
+        languages={languageOptions(availableLocales(), [siteLanguage])}
+        siteLanguage={siteLanguage}
+      />
     </>
   );
 }

@@ -2,24 +2,29 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
 import { previewArticle } from "@/lib/articles/newsroom-queries";
-import { requireUser } from "@/lib/auth/session";
-import { siteSettings } from "@/lib/site-settings";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "editor");
+  return { title: t("pages.preview"), robots: { index: false, follow: false } };
+}
 
 // The working state exactly as the public article page renders it. Staff only
 // (the newsroom layout and this page both check).
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("article:read-any");
+  const user = await requireUser("article:read-any");
+  const t = getT(await newsroomLocale(user), "editor");
   const article = await previewArticle((await params).id);
   if (!article) notFound();
   return (
     <div className="preview">
       <p className="notice" role="note">
-        Preview: this is how the article will look when published. Readers cannot see this page.
+        {t("previewBanner")}
       </p>
       <div className="wrap site-main">
-        <ArticleView article={article} timeZone={(await siteSettings()).timeZone} />
+        <ArticleView article={article} />
       </div>
     </div>
   );

@@ -4,44 +4,54 @@ import { notFound } from "next/navigation";
 import { RestoreButton } from "@/components/newsroom/restore-button";
 import { RevisionDiff } from "@/components/newsroom/revision-diff";
 import { editorPageData, articleRevisions } from "@/lib/articles/newsroom-queries";
+import { reasonIn } from "@/lib/articles/revision-reasons";
 import { revisionTexts } from "@/lib/articles/revision-text";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { newsroomLocale } from "@/lib/i18n/locale";
+import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site-settings";
-import { formatDateTime } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getT(await newsroomLocale(await getCurrentUser()), "editor");
+  return { title: t("pages.revisions") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const user = await requireUser("article:read-any");
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "editor");
   const { id } = await params;
   const data = await editorPageData(id, user);
   if (!data) notFound();
   const revisions = await articleRevisions(id);
   const { timeZone } = await siteSettings();
+  const { dateTime } = dateFormats(locale, timeZone);
   const { a, b } = await searchParams;
   // By default compare the newest revision with the one before it.
   const older = revisions.find((r) => r.id === a) ?? revisions[1] ?? revisions[0];
   const newer = revisions.find((r) => r.id === b) ?? revisions[0];
+  // Reasons are stored in English; each person reads them in their language.
+  const why = (reason: string) => reasonIn(locale, reason);
   return (
     <div className="revisions">
       <p>
-        <Link href={`/newsroom/articles/${id}`}>← Back to the editor</Link>
+        <Link href={`/newsroom/articles/${id}`}>{t("revisionsPage.back")}</Link>
       </p>
-      <h1>Revisions of “{data.article.title || "Untitled"}”</h1>
+      <h1>{t("revisionsPage.heading", { title: data.article.title || t("untitled") })}</h1>
       <form method="get" className="revision-list">
         <table className="article-table">
           <thead>
             <tr>
-              <th scope="col">Older</th>
-              <th scope="col">Newer</th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Why</th>
-              <th scope="col">Version</th>
+              <th scope="col">{t("revisionsPage.older")}</th>
+              <th scope="col">{t("revisionsPage.newer")}</th>
+              <th scope="col">{t("revisionsPage.when")}</th>
+              <th scope="col">{t("revisionsPage.who")}</th>
+              <th scope="col">{t("revisionsPage.why")}</th>
+              <th scope="col">{t("revisionsPage.version")}</th>
               <th scope="col">
-                <span className="visually-hidden">Restore</span>
+                <span className="visually-hidden">{t("revisionsPage.restore")}</span>
               </th>
             </tr>
           </thead>
@@ -49,14 +59,14 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <tr key={r.id} data-testid="revision-row">
                 <td>
-                  <input type="radio" name="a" value={r.id} defaultChecked={r.id === older?.id} aria-label={`Compare from ${formatDateTime(r.createdAt, timeZone)}`} />
+                  <input type="radio" name="a" value={r.id} defaultChecked={r.id === older?.id} aria-label={t("revisionsPage.compareFrom", { when: dateTime(r.createdAt) })} />
                 </td>
                 <td>
-                  <input type="radio" name="b" value={r.id} defaultChecked={r.id === newer?.id} aria-label={`Compare to ${formatDateTime(r.createdAt, timeZone)}`} />
+                  <input type="radio" name="b" value={r.id} defaultChecked={r.id === newer?.id} aria-label={t("revisionsPage.compareTo", { when: dateTime(r.createdAt) })} />
                 </td>
-                <td>{formatDateTime(r.createdAt, timeZone)}</td>
+                <td>{dateTime(r.createdAt)}</td>
                 <td>{r.author?.displayName ?? "—"}</td>
-                <td>{r.reason}</td>
+                <td>{why(r.reason)}</td>
                 <td>{r.version}</td>
                 <td>
                   {!data.readOnly ? <RestoreButton articleId={id} revisionId={r.id} baseVersion={data.article.version} /> : null}
@@ -65,14 +75,15 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        <button type="submit">Compare</button>
+        <button type="submit">{t("revisionsPage.compare")}</button>
       </form>
       {older && newer ? (
         <RevisionDiff
           before={revisionTexts(older.snapshot)}
           after={revisionTexts(newer.snapshot)}
-          beforeLabel={`${formatDateTime(older.createdAt, timeZone)} · ${older.reason}`}
-          afterLabel={`${formatDateTime(newer.createdAt, timeZone)} · ${newer.reason}`}
+          beforeLabel={`${dateTime(older.createdAt)} · ${why(older.reason)}`}
+          afterLabel={`${dateTime(newer.createdAt)} · ${why(newer.reason)}`}
+          locale={locale}
         />
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { listingRoute } from "@/components/site/listings";
 
 // Rendered on first request, cached, and regenerated in the background at most
-// every 10 s: publishing shows within seconds, without a rebuild.
+// every 60 s, and at once on live changes: publishing shows within seconds, without a rebuild.
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 

@@ -1,0 +1,13 @@
+"use client";
+// Dates and times in the editor: the newsroom language's pattern (its "meta"
+// messages) in the site's time zone, both given by the newsroom layout.
+import { useLocale, useMessages, useTimeZone } from "use-intl";
+import { formatWithPattern } from "@/lib/i18n/format";
+
+/** Formats an instant with the language's date-and-time pattern, or a pattern of one's own (e.g. "HH:mm"). */
+export function useDateTime(): (when: string | Date, pattern?: string) => string {
+  const locale = useLocale();
+  const timeZone = useTimeZone() ?? "UTC";
+  const meta = useMessages().meta as { dateTime: string };
+  return (when, pattern = meta.dateTime) => formatWithPattern(new Date(when), pattern, locale, timeZone);
+}

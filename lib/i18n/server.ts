@@ -1,0 +1,26 @@
+// Translators for server components, route handlers and server actions, and
+// the language each audience sees:
+// - the reader site: the site's language (a site setting, lib/settings.ts);
+// - the newsroom: each staff member's own choice (User.language), else the
+//   site's language.
+import "server-only";
+import { createTranslator } from "use-intl/core";
+import { loadMessages, localeMeta, resolveLocale } from "./catalogue";
+import { formatWithPattern } from "./format";
+
+export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
+
+/** A translator for one group of messages (e.g. "site", "editor") in `locale`. */
+export function getT(locale: string, namespace?: string): Translate {
+  const t = createTranslator({ locale, messages: loadMessages(resolveLocale(locale)), namespace: namespace as never });
+  return t as unknown as Translate;
+}
+
+/** Date-and-time and date formatters in `locale` and `timeZone`. */
+export function dateFormats(locale: string, timeZone: string) {
+  const meta = localeMeta(locale);
+  return {
+    dateTime: (d: Date) => formatWithPattern(d, meta.dateTime, locale, timeZone),
+    date: (d: Date) => formatWithPattern(d, meta.date, locale, timeZone),
+  };
+}

@@ -1,0 +1,238 @@
+// Article languages and translations against a real database: a new article
+// is in the site's language, the language is saved like the other fields
+// (pending for a published article, kept in revisions), and translation
+// groups hold one article per language, changed only by people who may edit
+// the articles concerned. Only the Prisma API: the suite also runs on PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { createArticle, loadEditorArticle, restoreRevision, saveArticle, type Editor } from "@/lib/articles/editing";
+import { articleFieldsSchema } from "@/lib/articles/fields-schema";
+import { createTranslation, linkCandidates, linkTranslation, translationsView, unlinkTranslation } from "@/lib/articles/translations";
+import { publishUpdate, transition } from "@/lib/articles/workflow";
+import { UserError } from "@/lib/errors";
+import { getSiteSettings, updateSiteSettings } from "@/lib/settings";
+import { freshDatabase, type TestDb } from "../support/db";
+
+let currentUser: CurrentUser | null = null;
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+let t: TestDb;
+let sectionId: string;
+let otherSectionId: string;
+const people: Record<"editor" | "reporter" | "otherReporter", Editor> = {} as never;
+const sessions: Record<keyof typeof people, CurrentUser> = {} as never;
+
+beforeAll(async () => {
+  t = await freshDatabase();
+  // The server actions open lib/db.ts's client: point it at this test's database.
+  process.env.DATABASE_URL = t.url;
+  sectionId = (await t.db.section.create({ data: { name: "Thời sự", slug: "thoi-su", position: 0 } })).id;
+  otherSectionId = (await t.db.section.create({ data: { name: "Văn hóa", slug: "van-hoa", position: 1 } })).id;
+  for (const [key, role] of [["editor", "EDITOR"], ["reporter", "REPORTER"], ["otherReporter", "REPORTER"]] as const) {
+    const u = await t.db.user.create({ data: { email: `${key}@example.com`, displayName: key, role, language: "en" } });
+    people[key] = { id: u.id, role, displayName: key, penName: null };
+    sessions[key] = { id: u.id, email: u.email, displayName: key, role, penName: null, language: "en" };
+  }
+});
+afterAll(() => t.db.$disconnect());
+
+const article = (id: string) => t.db.article.findUniqueOrThrow({ where: { id } });
+const editorState = async (id: string) => (await loadEditorArticle(t.db, id))!;
+
+describe("an article's language", () => {
+  it("is the site's for a new article, or the one asked for", async () => {
+    const { siteLanguage } = await getSiteSettings(t.db);
+    const plain = await createArticle(t.db, people.reporter, { title: "Default language" });
+    expect((await article(plain)).language).toBe(siteLanguage);
+    const russian = await createArticle(t.db, people.reporter, { title: "На русском", language: "ru" });
+    expect((await article(russian)).language).toBe("ru");
+  });
+
+  it("follows the site setting when a new article is made", async () => {
+    const { siteLanguage: before } = await getSiteSettings(t.db);
+    const other = before === "en" ? "vi" : "en";
+    await updateSiteSettings(t.db, { id: people.editor.id }, { siteLanguage: other });
+    try {
+      const id = await createArticle(t.db, people.editor, { title: "After the change" });
+      expect((await article(id)).language).toBe(other);
+    } finally {
+      await updateSiteSettings(t.db, { id: people.editor.id }, { siteLanguage: before });
+    }
+  });
+
+  it("is validated as a short BCP 47 tag and stored canonically", () => {
+    const base = { title: "", lead: "", sectionId: "s", slug: "", tags: [], authors: [{ byline: "A", userId: null }], coverMediaId: null, seoTitle: "", seoDescription: "", body: {} };
+    for (const ok of ["vi", "ru", "zh-Hant", "pt-BR", "es-419", "EN-us"]) expect(articleFieldsSchema.safeParse({ ...base, language: ok }).success, ok).toBe(true);
+    expect(articleFieldsSchema.parse({ ...base, language: "EN-us" }).language).toBe("en-US");
+    for (const bad of ["", "x", "english", "vi_VN", "en-US-x-private-long", "<script>"]) {
+      const parsed = articleFieldsSchema.safeParse({ ...base, language: bad });
+      expect(parsed.success, bad).toBe(false);
+      if (!parsed.success) expect(parsed.error.issues[0].message).toBe("editor.validation.language");
+    }
+  });
+
+  it("is saved like the other fields and kept in revisions; a save without it keeps it", async () => {
+    const id = await createArticle(t.db, people.editor, { title: "Language change" });
+    const before = await editorState(id);
+    await saveArticle(t.db, people.editor, { ...before, articleId: id, baseVersion: before.version, language: "fr", forceRevision: true });
+    expect((await article(id)).language).toBe("fr");
+    const newest = await t.db.revision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(newest.snapshot).language).toBe("fr");
+    const now = await editorState(id);
+    const { language: _dropped, ...withoutLanguage } = now; // eslint-disable-line @typescript-eslint/no-unused-vars
+    await saveArticle(t.db, people.editor, { ...withoutLanguage, articleId: id, baseVersion: now.version, lead: "kept" });
+    expect(await article(id)).toMatchObject({ language: "fr", lead: "kept" });
+    // Restoring the first revision brings its language back.
+    const first = await t.db.revision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "asc" } });
+    await restoreRevision(t.db, people.editor, { articleId: id, revisionId: first.id, baseVersion: (await editorState(id)).version });
+    expect((await article(id)).language).toBe(before.language);
+  });
+
+  it("waits in pending for a published article until the update is published", async () => {
+    const id = await createArticle(t.db, people.editor, { title: "Live", language: "vi" });
+    await transition(t.db, people.editor, { articleId: id, action: "submit" });
+    await transition(t.db, people.editor, { articleId: id, action: "publish" });
+    const working = await editorState(id);
+    await saveArticle(t.db, people.editor, { ...working, articleId: id, baseVersion: working.version, language: "en" });
+    expect((await article(id)).language).toBe("vi");
+    expect(await editorState(id)).toMatchObject({ language: "en", hasPendingChanges: true });
+    await publishUpdate(t.db, people.editor, { articleId: id });
+    expect(await article(id)).toMatchObject({ language: "en", pendingJson: null });
+  });
+});
+
+describe("translations", () => {
+  it("links two articles into one group, and refuses a second article in the same language", async () => {
+    const vi_ = await createArticle(t.db, people.editor, { title: "Lũ ở Kỳ Sơn", language: "vi" });
+    const ru = await createArticle(t.db, people.editor, { title: "Наводнение в Кишоне", language: "ru" });
+    const ru2 = await createArticle(t.db, people.editor, { title: "Ещё одно наводнение", language: "ru" });
+    const groupId = await linkTranslation(t.db, people.editor, { articleId: vi_, otherId: ru });
+    expect((await article(vi_)).translationGroupId).toBe(groupId);
+    expect((await article(ru)).translationGroupId).toBe(groupId);
+    await expect(linkTranslation(t.db, people.editor, { articleId: vi_, otherId: ru2 })).rejects.toThrow(/already in Русский/);
+    expect((await article(ru2)).translationGroupId).toBeNull();
+    // Nor can an article of the group take a language another one has.
+    const working = await editorState(vi_);
+    await expect(saveArticle(t.db, people.editor, { ...working, articleId: vi_, baseVersion: working.version, language: "ru" })).rejects.toThrow(UserError);
+    expect((await article(vi_)).language).toBe("vi");
+    expect(await t.db.auditEvent.count({ where: { action: "article.translation_linked", targetId: vi_, actorId: people.editor.id } })).toBe(1);
+  });
+
+  it("refuses to link an article to itself, or to one in another group", async () => {
+    const a = await createArticle(t.db, people.editor, { title: "Self", language: "vi" });
+    await expect(linkTranslation(t.db, people.editor, { articleId: a, otherId: a })).rejects.toThrow("An article cannot be linked to itself as a translation.");
+    const b = await createArticle(t.db, people.editor, { title: "B", language: "en" });
+    const c = await createArticle(t.db, people.editor, { title: "C", language: "fr" });
+    const d = await createArticle(t.db, people.editor, { title: "D", language: "ru" });
+    await linkTranslation(t.db, people.editor, { articleId: a, otherId: b });
+    await linkTranslation(t.db, people.editor, { articleId: c, otherId: d });
+    await expect(linkTranslation(t.db, people.editor, { articleId: a, otherId: c })).rejects.toThrow(/already linked to other translations/);
+    await expect(linkTranslation(t.db, people.editor, { articleId: a, otherId: b })).rejects.toThrow(/already linked as translations/);
+  });
+
+  it("unlinks, and dissolves a group left with one article", async () => {
+    const a = await createArticle(t.db, people.editor, { title: "Ba", language: "vi" });
+    const b = await createArticle(t.db, people.editor, { title: "Three", language: "en" });
+    const c = await createArticle(t.db, people.editor, { title: "Trois", language: "fr" });
+    const groupId = await linkTranslation(t.db, people.editor, { articleId: a, otherId: b });
+    await linkTranslation(t.db, people.editor, { articleId: a, otherId: c });
+    expect((await article(c)).translationGroupId).toBe(groupId);
+    await unlinkTranslation(t.db, people.editor, { articleId: c });
+    expect((await article(c)).translationGroupId).toBeNull();
+    expect((await article(a)).translationGroupId).toBe(groupId);
+    await unlinkTranslation(t.db, people.editor, { articleId: b });
+    expect((await article(a)).translationGroupId).toBeNull();
+    expect((await article(b)).translationGroupId).toBeNull();
+    await expect(unlinkTranslation(t.db, people.editor, { articleId: b })).rejects.toThrow(/not linked/);
+    expect(await t.db.auditEvent.count({ where: { action: "article.translation_unlinked", actorId: people.editor.id, targetId: { in: [b, c] } } })).toBe(2);
+  });
+
+  it("creates a translation: a draft in the same section, in the language, titled like the original, in the group", async () => {
+    const original = await createArticle(t.db, people.editor, { title: "Lễ hội đền Cờn", sectionId: otherSectionId, language: "vi", lead: "Sapo" });
+    const id = await createTranslation(t.db, people.reporter, { articleId: original, language: "ru" }).catch((e) => e);
+    // A reporter cannot change the translations of an editor's draft…
+    expect(id).toBeInstanceOf(UserError);
+    // …an editor can.
+    const ru = await createTranslation(t.db, people.editor, { articleId: original, language: "ru" });
+    const row = await t.db.article.findUniqueOrThrow({ where: { id: ru }, include: { authors: true } });
+    expect(row).toMatchObject({ status: "DRAFT", language: "ru", sectionId: otherSectionId, title: "Lễ hội đền Cờn", lead: "", createdById: people.editor.id });
+    expect(row.translationGroupId).not.toBeNull();
+    expect((await article(original)).translationGroupId).toBe(row.translationGroupId);
+    expect(row.authors.map((a) => a.userId)).toEqual([people.editor.id]);
+    const revision = await t.db.revision.findFirstOrThrow({ where: { articleId: ru } });
+    expect(revision.reason).toBe("Created as a translation of “Lễ hội đền Cờn”");
+    expect(await t.db.auditEvent.count({ where: { action: "article.translation_created", targetId: ru } })).toBe(1);
+    // A second one in a language the group has is refused; the original's own language too.
+    await expect(createTranslation(t.db, people.editor, { articleId: original, language: "ru" })).rejects.toThrow(/already in Русский/);
+    await expect(createTranslation(t.db, people.editor, { articleId: ru, language: "vi" })).rejects.toThrow(/already in Tiếng Việt/);
+    await expect(createTranslation(t.db, people.editor, { articleId: original, language: "not a tag" })).rejects.toThrow(UserError);
+    expect(await t.db.article.count({ where: { translationGroupId: row.translationGroupId } })).toBe(2);
+
+    const view = (await translationsView(t.db, people.editor, original))!;
+    expect(view.links).toEqual([{ id: ru, language: "ru", languageName: "Русский", title: "Lễ hội đền Cờn", status: "DRAFT", canUnlink: true }]);
+    expect(view.canChange).toBe(true);
+    expect(view.freeLanguages.map((l) => l.tag)).not.toContain("ru");
+    expect(view.freeLanguages.map((l) => l.tag)).not.toContain("vi");
+    expect(view.freeLanguages.map((l) => l.tag)).toContain("en");
+  });
+
+  it("finds articles to link by title among those in no group, or by id", async () => {
+    const here = await createArticle(t.db, people.editor, { title: "Searching from here", language: "vi" });
+    const loose = await createArticle(t.db, people.editor, { title: "Harvest festival", language: "en" });
+    const grouped = await createArticle(t.db, people.editor, { title: "Harvest fair", language: "fr" });
+    const partner = await createArticle(t.db, people.editor, { title: "Hội chợ", language: "vi" });
+    await linkTranslation(t.db, people.editor, { articleId: grouped, otherId: partner });
+    const byTitle = await linkCandidates(t.db, here, "harvest");
+    expect(byTitle.map((c) => c.id)).toEqual([loose]);
+    expect(byTitle[0]).toMatchObject({ language: "en", languageName: "English" });
+    expect((await linkCandidates(t.db, here, grouped)).map((c) => c.id)).toEqual([grouped]);
+    expect(await linkCandidates(t.db, here, here)).toEqual([]);
+    expect(await linkCandidates(t.db, here, "  ")).toEqual([]);
+  });
+
+  it("a reporter cannot link an article they cannot edit, but may link their own drafts", async () => {
+    const mine = await createArticle(t.db, people.reporter, { title: "My draft", language: "vi" });
+    const alsoMine = await createArticle(t.db, people.reporter, { title: "My translation", language: "en" });
+    const theirs = await createArticle(t.db, people.otherReporter, { title: "Their draft", language: "ru" });
+    await expect(linkTranslation(t.db, people.reporter, { articleId: mine, otherId: theirs })).rejects.toThrow(/cannot change the translations of “Their draft”/);
+    expect((await article(mine)).translationGroupId).toBeNull();
+    expect((await article(theirs)).translationGroupId).toBeNull();
+    await linkTranslation(t.db, people.reporter, { articleId: mine, otherId: alsoMine });
+    // Once submitted, the reporter's article is no longer theirs to change.
+    await transition(t.db, people.reporter, { articleId: alsoMine, action: "submit" });
+    await expect(unlinkTranslation(t.db, people.reporter, { articleId: alsoMine })).rejects.toThrow(UserError);
+    const view = (await translationsView(t.db, people.reporter, mine))!;
+    expect(view.links).toMatchObject([{ id: alsoMine, canUnlink: false }]);
+  });
+});
+
+describe("the translation actions", () => {
+  it("refuse a reporter's link to an article they cannot edit, in their language, and audit the desk's with its address", async () => {
+    const { linkTranslationAction } = await import("@/lib/actions/articles/link-translation");
+    const { createTranslationAction } = await import("@/lib/actions/articles/create-translation");
+    const { unlinkTranslationAction } = await import("@/lib/actions/articles/unlink-translation");
+    const mine = await createArticle(t.db, people.reporter, { title: "Reporter's story", language: "vi" });
+    const theirs = await createArticle(t.db, people.otherReporter, { title: "Other story", language: "en" });
+
+    currentUser = sessions.reporter;
+    expect(await linkTranslationAction({ articleId: mine, otherId: theirs })).toEqual({
+      ok: false,
+      error: "You cannot change the translations of “Other story”: you cannot edit it.",
+    });
+    currentUser = { ...sessions.reporter, language: "vi" };
+    expect(await linkTranslationAction({ articleId: mine, otherId: theirs })).toMatchObject({ ok: false, error: expect.stringContaining("không có quyền sửa") });
+    expect(await createTranslationAction({ articleId: mine, language: "english" })).toMatchObject({ ok: false, fieldErrors: { language: [expect.stringContaining("mã ngôn ngữ")] } });
+
+    currentUser = sessions.editor;
+    const linked = await linkTranslationAction({ articleId: mine, otherId: theirs });
+    expect(linked).toMatchObject({ ok: true });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "article.translation_linked", targetId: mine } });
+    expect(event).toMatchObject({ actorId: people.editor.id, ip: "203.0.113.7" });
+    const created = await createTranslationAction({ articleId: mine, language: "ru" });
+    expect(created).toMatchObject({ ok: true, id: expect.any(String) });
+    expect(await unlinkTranslationAction({ articleId: theirs })).toEqual({ ok: true });
+    currentUser = null;
+  });
+});

@@ -1,0 +1,157 @@
+// The newsroom's admin and sign-in client components render in every
+// interface language with every message they ask for, using only the groups
+// the newsroom layout (and the sign-in pages) hand to the browser. Server
+// actions, the router and next-auth are stood in for; no database.
+import { createElement, type ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { IntlProvider } from "use-intl";
+import { describe, expect, it, vi } from "vitest";
+import { availableLocales, loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";
+
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
+vi.mock("next-auth/react", () => ({ signIn: async () => ({ ok: true }), signOut: async () => {} }));
+const stub = () => new Proxy({}, { get: (_t, name) => (name === "then" ? undefined : async () => ({ ok: true })) });
+for (const action of ["change-role", "create-user", "issue-password-link", "set-disabled", "set-password", "sign-out-everywhere", "set-language"]) {
+  vi.doMock(`@/lib/actions/users/${action}`, stub);
+}
+for (const action of ["create-section", "delete-tag", "move-section", "rename-tag", "update-section"]) vi.doMock(`@/lib/actions/taxonomy/${action}`, stub);
+for (const action of ["delete-media", "update-media"]) vi.doMock(`@/lib/actions/media/${action}`, stub);
+vi.doMock("@/lib/actions/settings/update-settings", stub);
+
+// As app/newsroom/layout.tsx gives them (the sign-in pages give a subset).
+const GROUPS = ["meta", "common", "newsroom", "editor", "workflow", "media", "users", "settings", "sections", "auth", "errors", "validation"];
+
+function render(locale: string, element: ReactElement): string {
+  const errors: string[] = [];
+  const html = renderToString(
+    createElement(IntlProvider, {
+      locale,
+      timeZone: "Asia/Ho_Chi_Minh",
+      messages: pickMessages(loadMessages(locale), GROUPS),
+      onError: (e: Error) => void errors.push(e.message),
+      children: element,
+    }),
+  );
+  expect(errors).toEqual([]);
+  return html;
+}
+
+/** The catalogue's text, as renderToString escapes it. */
+const say = (locale: string, key: string, values?: Record<string, string | number>) =>
+  messageFor(locale, key, values).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+
+describe("newsroom admin screens", () => {
+  for (const locale of availableLocales()) {
+    it(`render in ${locale}`, async () => {
+      const { SettingsForm } = await import("@/components/newsroom/settings-form");
+      const settings = render(
+        locale,
+        createElement(SettingsForm, {
+          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5 },
+          timeZones: ["Asia/Ho_Chi_Minh"],
+          languages: [
+            { code: "en", name: "English" },
+            { code: "vi", name: "Tiếng Việt" },
+          ],
+          featuredSlots: { min: 1, max: 12 },
+        }),
+      );
+      expect(settings).toContain(say(locale, "settings.siteLanguage"));
+      expect(settings).toContain(say(locale, "settings.save"));
+      expect(settings).toMatch(/<option value="vi" lang="vi" selected="">Tiếng Việt<\/option>/);
+
+      const { UsersAdmin } = await import("@/components/newsroom/users-admin");
+      const users = render(
+        locale,
+        createElement(UsersAdmin, {
+          currentUserId: "u1",
+          users: [
+            { id: "u1", email: "hoa@example.com", displayName: "Hoa", role: "ADMIN", hasPassword: true, disabledSince: null },
+            { id: "u2", email: "nam@example.com", displayName: "Nam", role: "REPORTER", hasPassword: false, disabledSince: "23/06/2023 12:04" },
+          ],
+        }),
+      );
+      expect(users).toContain(say(locale, "users.caption", { count: 2 }));
+      expect(users).toContain(say(locale, "auth.roles.REPORTER"));
+      expect(users).toContain(say(locale, "users.disabledSince", { date: "23/06/2023 12:04" }));
+
+      const { MediaLibrary } = await import("@/components/newsroom/media-library");
+      const media = render(
+        locale,
+        createElement(MediaLibrary, {
+          q: "",
+          total: 1,
+          limits: { maxUploadBytes: 10 * 1024 * 1024, maxTextLength: 500, accept: "image/png" },
+          items: [
+            {
+              id: "m1",
+              src: "/media/x-960.webp",
+              srcSet: "/media/x-960.webp 960w",
+              width: 960,
+              height: 640,
+              alt: "",
+              caption: "",
+              credit: "",
+              originalName: "ferry.png",
+              createdAt: "2023-06-23T05:04:00.000Z",
+              sizeBytes: 1536 * 1024,
+              usage: 2,
+            },
+          ],
+        }),
+      );
+      expect(media).toContain(say(locale, "media.usedIn", { count: 2 }));
+      // Sizes and dates as the language writes them, in the site's time zone.
+      expect(media).toContain(locale === "vi" ? "1,5 MB" : "1.5 MB");
+      expect(media).toContain(locale === "vi" ? "23/06/2023" : "June 23, 2023");
+
+      const { TaxonomyAdmin } = await import("@/components/newsroom/taxonomy-admin");
+      const taxonomy = render(
+        locale,
+        createElement(TaxonomyAdmin, {
+          sections: [{ id: "s1", name: "Thời sự", slug: "thoi-su", description: "", articles: 1200 }],
+          tags: [{ id: "t1", name: "Lũ", slug: "lu", articles: 3 }],
+        }),
+      );
+      expect(taxonomy).toContain(say(locale, "sections.create"));
+      expect(taxonomy).toContain(locale === "vi" ? "1.200" : "1,200");
+
+      const { LanguageForm } = await import("@/app/newsroom/profile/language-form");
+      const profile = render(
+        locale,
+        createElement(LanguageForm, {
+          current: null,
+          languages: [
+            { code: "en", name: "English" },
+            { code: "vi", name: "Tiếng Việt" },
+          ],
+          site: { code: "vi", name: "Tiếng Việt" },
+        }),
+      );
+      expect(profile).toContain(say(locale, "newsroom.profile.siteLanguage", { name: "Tiếng Việt" }));
+      expect(profile).toContain(say(locale, "newsroom.profile.save"));
+
+      const { SignOutButton, SignOutEverywhereButton } = await import("@/components/newsroom/sign-out-button");
+      const { RoleName } = await import("@/components/newsroom/role-name");
+      const header = render(locale, createElement("div", null, createElement(RoleName, { role: "EDITOR" }), createElement(SignOutButton), createElement(SignOutEverywhereButton)));
+      expect(header).toContain(say(locale, "auth.roles.EDITOR"));
+      expect(header).toContain(say(locale, "auth.signOutEverywhere"));
+    });
+  }
+});
+
+describe("sign-in screens", () => {
+  for (const locale of availableLocales()) {
+    it(`render in ${locale}`, async () => {
+      const { LoginForm } = await import("@/components/newsroom/login-form");
+      const login = render(locale, createElement(LoginForm, { callbackUrl: "/newsroom", initialError: "throttled" }));
+      expect(login).toContain(say(locale, "auth.password"));
+      expect(login).toContain(say(locale, "auth.throttled"));
+
+      const { SetPasswordForm } = await import("@/components/newsroom/set-password-form");
+      const setPassword = render(locale, createElement(SetPasswordForm, { token: "x", email: "lan@example.com", minLength: 10 }));
+      expect(setPassword).toContain("<strong>lan@example.com</strong>");
+      expect(setPassword).toContain(say(locale, "auth.setPassword.submit"));
+    });
+  }
+});
