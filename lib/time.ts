@@ -1,4 +1,5 @@
-// Times are stored in UTC and shown in the site's time zone.
+// Times are stored in UTC and shown in the site's time zone (formatted per
+// language by lib/i18n/format.ts).
 
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -9,21 +10,6 @@ export function isValidTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** "June 23, 2023 12:04" in the given zone (24-hour clock, as newspapers print it). */
-export function formatDateTime(date: Date, timeZone = DEFAULT_TIME_ZONE, locale = "en-US"): string {
-  const parts = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("month")} ${get("day")}, ${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
 /** ISO 8601 with the zone's offset, e.g. 2023-06-23T12:04:00+07:00, for <time datetime>. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, isValidTimeZone, toZonedIso } from "@/lib/time";
+import { formatWithPattern } from "@/lib/i18n/format";
+import { isValidTimeZone, toZonedIso } from "@/lib/time";
 
 const seedTime = new Date("2023-06-23T05:04:00Z"); // 12:04 in Vietnam (UTC+7)
 
 describe("site time", () => {
   it("formats in the site's time zone like the paper prints it", () => {
-    expect(formatDateTime(seedTime)).toBe("June 23, 2023 12:04");
-    expect(formatDateTime(seedTime, "UTC")).toBe("June 23, 2023 05:04");
+    expect(formatWithPattern(seedTime, "dd/MM/yyyy HH:mm", "vi", "Asia/Ho_Chi_Minh")).toBe("23/06/2023 12:04");
+    expect(formatWithPattern(seedTime, "MMMM d, yyyy, HH:mm", "en", "UTC")).toBe("June 23, 2023, 05:04");
+    expect(formatWithPattern(new Date("2023-01-01T16:30:00Z"), "d/M/yyyy HH:mm", "vi", "Asia/Ho_Chi_Minh")).toBe("1/1/2023 23:30");
   });
 
   it("gives an ISO time with the zone's offset", () => {
