@@ -16,12 +16,10 @@ import { indexText, toFtsQuery, toTsQuery } from "./fold";
 
 type Sql = Pick<Tx, "$executeRaw" | "$queryRaw">;
 
+// Both engines' tables key the text by `rowid` (SearchKey's row id), so
+// writing to the index is the same SQL on each; only the query differs.
 export async function unindexArticle(db: Sql, articleId: string): Promise<void> {
-  if (engineOf(db) === "postgresql") {
-    await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE "rowId" = (SELECT "rowId" FROM "SearchKey" WHERE "articleId" = ${articleId})`;
-  } else {
-    await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid = (SELECT "rowId" FROM "SearchKey" WHERE "articleId" = ${articleId})`;
-  }
+  await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid = (SELECT "rowId" FROM "SearchKey" WHERE "articleId" = ${articleId})`;
 }
 
 export async function indexArticle(
@@ -32,13 +30,8 @@ export async function indexArticle(
   await db.$executeRaw`INSERT INTO "SearchKey" ("articleId") VALUES (${article.id}) ON CONFLICT ("articleId") DO NOTHING`;
   await unindexArticle(db, article.id);
   const [title, lead, body] = [indexText(article.title), indexText(article.lead), indexText(article.bodyText)];
-  if (engineOf(db) === "postgresql") {
-    await db.$executeRaw`INSERT INTO "ArticleSearch" ("rowId", "title", "lead", "body")
-      SELECT "rowId", ${title}, ${lead}, ${body} FROM "SearchKey" WHERE "articleId" = ${article.id}`;
-  } else {
-    await db.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "lead", "body")
-      SELECT "rowId", ${title}, ${lead}, ${body} FROM "SearchKey" WHERE "articleId" = ${article.id}`;
-  }
+  await db.$executeRaw`INSERT INTO "ArticleSearch" (rowid, "title", "lead", "body")
+    SELECT "rowId", ${title}, ${lead}, ${body} FROM "SearchKey" WHERE "articleId" = ${article.id}`;
 }
 
 /** Rebuilds the index from the articles that are published now. */
@@ -95,7 +88,7 @@ async function searchPostgres(db: Sql, query: string, limit: number, offset: num
     SELECT a."id" AS "articleId", count(*) OVER () AS total
     FROM "ArticleSearch" s
     CROSS JOIN q
-    JOIN "SearchKey" k ON k."rowId" = s."rowId"
+    JOIN "SearchKey" k ON k."rowId" = s.rowid
     JOIN "Article" a ON a."id" = k."articleId"
     WHERE s."document" @@ q.query AND a."status" = 'PUBLISHED'
     ORDER BY ts_rank(${TS_WEIGHTS}::float4[], s."document", q.query, 1) DESC, a."publishedAt" DESC
@@ -104,7 +97,7 @@ async function searchPostgres(db: Sql, query: string, limit: number, offset: num
   // A page past the end: count separately.
   const [count] = await db.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM "ArticleSearch" s
-    JOIN "SearchKey" k ON k."rowId" = s."rowId"
+    JOIN "SearchKey" k ON k."rowId" = s.rowid
     JOIN "Article" a ON a."id" = k."articleId"
     WHERE s."document" @@ to_tsquery('simple', sapo_unaccent(${tsquery})) AND a."status" = 'PUBLISHED'`;
   return { ids: [], total: Number(count?.n ?? 0) };

@@ -175,7 +175,7 @@ describe("search", () => {
       const details = await t.db.$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-          `EXPLAIN SELECT s."rowId" FROM "ArticleSearch" s WHERE s."document" @@ to_tsquery('simple', sapo_unaccent('vinh:*'))`,
+          `EXPLAIN SELECT s.rowid FROM "ArticleSearch" s WHERE s."document" @@ to_tsquery('simple', sapo_unaccent('vinh:*'))`,
         );
         return plan.map((p) => p["QUERY PLAN"]).join("\n");
       });

@@ -347,9 +347,11 @@ CREATE FUNCTION sapo_unaccent(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
     AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 
--- Title words weigh most (A), then the lead (B), then the body (D).
+-- Title words weigh most (A), then the lead (B), then the body (D). The key
+-- is named rowid like the FTS5 table's, so lib/search/index.ts writes and
+-- joins it with the same SQL on both engines.
 CREATE TABLE "ArticleSearch" (
-    "rowId" INTEGER NOT NULL PRIMARY KEY REFERENCES "SearchKey"("rowId") ON DELETE CASCADE,
+    rowid INTEGER NOT NULL PRIMARY KEY REFERENCES "SearchKey"("rowId") ON DELETE CASCADE,
     "title" TEXT NOT NULL,
     "lead" TEXT NOT NULL,
     "body" TEXT NOT NULL,
