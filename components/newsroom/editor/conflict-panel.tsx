@@ -9,6 +9,7 @@ import { useTranslations } from "use-intl";
 import { saveCopyAction } from "@/lib/actions/articles/save-copy";
 import type { EditorArticle, EditorFields } from "@/lib/articles/editor-state";
 import { bodyToText } from "@/lib/content/body";
+import { useServerStep } from "./use-server-step";
 
 type Props = {
   mine: EditorFields;
@@ -20,25 +21,15 @@ type Props = {
 export function ConflictPanel({ mine, theirs, onResolved }: Props) {
   const [showTheirs, setShowTheirs] = useState(false);
   const [copyId, setCopyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const t = useTranslations("editor");
+  const { busy, error, attempt } = useServerStep({ offline: t("conflict.offline") });
 
   async function keepCopy() {
-    setBusy(true);
-    setError(null);
-    try {
+    await attempt(async () => {
       const result = await saveCopyAction(mine);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setCopyId(result.id);
-    } catch {
-      setError(t("conflict.offline"));
-    } finally {
-      setBusy(false);
-    }
+      if (result.ok) setCopyId(result.id);
+      return result;
+    });
   }
 
   function overwrite() {

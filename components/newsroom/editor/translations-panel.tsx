@@ -15,6 +15,7 @@ import { unlinkTranslationAction } from "@/lib/actions/articles/unlink-translati
 import type { TranslationsView } from "@/lib/articles/editor-state";
 import type { LinkCandidate } from "@/lib/articles/translations";
 import { StatusBadge } from "../status-label";
+import { useServerStep } from "./use-server-step";
 
 type Props = { articleId: string; view: TranslationsView; flush: () => Promise<number | null> };
 
@@ -24,25 +25,9 @@ export function TranslationsPanel({ articleId, view, flush }: Props) {
   const [language, setLanguage] = useState(view.freeLanguages[0]?.tag ?? "");
   const [query, setQuery] = useState("");
   const [candidates, setCandidates] = useState<LinkCandidate[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, attempt: act } = useServerStep({ offline: t("translations.offline") });
   // The chosen language may have been taken meanwhile (after a refresh).
   const createLanguage = view.freeLanguages.some((l) => l.tag === language) ? language : (view.freeLanguages[0]?.tag ?? "");
-
-  async function act(step: () => Promise<{ ok: true } | { ok: false; error: string }>) {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await step();
-      if (!result.ok) setError(result.error);
-      return result.ok;
-    } catch {
-      setError(t("translations.offline"));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function create() {
     // The translation starts from the saved title: save what is typed first.

@@ -15,6 +15,7 @@ import type { WorkflowAction } from "@/lib/articles/workflow";
 import type { WorkflowView } from "@/lib/articles/editor-state";
 import { StatusBadge } from "../status-label";
 import { useDateTime } from "./use-date-time";
+import { useServerStep } from "./use-server-step";
 
 type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null> };
 
@@ -22,8 +23,7 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
   const router = useRouter();
   const t = useTranslations("workflow");
   const dateTime = useDateTime();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, attempt } = useServerStep({ offline: t("panel.offline"), failed: t("panel.failed") });
   // Read from the fields when the button is pressed (uncontrolled), so text
   // typed before the page finished loading is not lost.
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -42,23 +42,13 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
     reopen: t("steps.reopen"),
   };
 
+  /** Saves what is typed first, so the step acts on the version on screen. */
   async function run(step: (baseVersion: number) => Promise<{ ok: boolean; error?: string }>) {
-    setBusy(true);
-    setError(null);
-    try {
+    const ok = await attempt(async () => {
       const baseVersion = await flush();
-      if (baseVersion === null) {
-        setError(t("panel.saveFirst"));
-        return;
-      }
-      const result = await step(baseVersion);
-      if (!result.ok) setError(result.error ?? t("panel.failed"));
-      else router.refresh();
-    } catch {
-      setError(t("panel.offline"));
-    } finally {
-      setBusy(false);
-    }
+      return baseVersion === null ? { ok: false, error: t("panel.saveFirst") } : step(baseVersion);
+    });
+    if (ok) router.refresh();
   }
 
   const step = (action: WorkflowAction) => (baseVersion: number) =>
