@@ -30,8 +30,11 @@ export function authedAction<S extends z.ZodType, T extends object>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     const user = await getCurrentUser();
-    // Refusals are written in the user's newsroom language.
-    const say = async (key: string) => messageFor(await newsroomLocale(user), key);
+    // Refusals are written in the user's newsroom language, looked up once
+    // and only when there is something to refuse.
+    let locale: string | undefined;
+    const language = async () => (locale ??= await newsroomLocale(user));
+    const say = async (key: string) => messageFor(await language(), key);
     if (!user) return { ok: false, error: await say("errors.sessionEnded") };
     if (!can(user.role, permission)) return { ok: false, error: await say("errors.forbidden") };
     const parsed = schema.safeParse(input);
@@ -47,7 +50,7 @@ export function authedAction<S extends z.ZodType, T extends object>(
     try {
       return await handler(parsed.data, user);
     } catch (e) {
-      const refusal = refusalIn(e, await newsroomLocale(user));
+      const refusal = refusalIn(e, await language());
       if (refusal !== null) return { ok: false, error: refusal };
       throw e;
     }
