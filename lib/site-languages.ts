@@ -37,16 +37,12 @@ export function ownLanguageName(language: string): string {
  * The text of a link to a translation. For a language with a catalogue it is
  * wholly in that language, so its readers recognise it: "Đọc bằng Tiếng
  * Việt", "Read in English". Other languages get the site's own sentence with
- * the language named in the site's language: "Đọc bằng Tiếng Nga" (the link
- * still carries lang and hreflang of its target).
+ * the language named in the site's language: "Đọc bằng Tiếng Nga". Returns
+ * the text and the language it is in (for the link's lang; its hreflang is
+ * always the target's).
  */
-export function readInLabel(language: string, siteLanguage: string): string {
-  return readInLink(language, siteLanguage).label;
-}
-
-/** The link's text and the language that text is in (for its lang attribute). */
 export function readInLink(language: string, siteLanguage: string): { label: string; lang: string } {
-  if (isLocale(language)) return { label: translatedReadIn(language), lang: language };
+  if (isLocale(language)) return { label: getT(language, "article")("readIn", { language: ownLanguageName(language) }), lang: language };
   let name: string | undefined;
   try {
     name = new Intl.DisplayNames([siteLanguage], { type: "language", fallback: "none" }).of(language);
@@ -56,9 +52,6 @@ export function readInLink(language: string, siteLanguage: string): { label: str
   return { label: getT(siteLanguage, "article")("readIn", { language: name ?? ownLanguageName(language) }), lang: siteLanguage };
 }
 
-function translatedReadIn(language: string): string {
-  return getT(language, "article")("readIn", { language: ownLanguageName(language) });
-}
 
 /**
  * hreflang → absolute address of every language version of an article, the

@@ -2,7 +2,7 @@
 // "Read in …" links speak the language they lead to.
 import { describe, expect, it } from "vitest";
 import { newsLanguage } from "@/lib/feeds/sitemap";
-import { articleLanguage, languageAlternates, ownLanguageName, readInLabel } from "@/lib/site-languages";
+import { articleLanguage, languageAlternates, ownLanguageName, readInLink } from "@/lib/site-languages";
 
 describe("language names", () => {
   it("take a language's own name from its catalogue when there is one", () => {
@@ -24,13 +24,13 @@ describe("language names", () => {
 
 describe("Read in … links", () => {
   it("are written in the language they lead to, whatever the site's language", () => {
-    expect(readInLabel("vi", "en")).toBe("Đọc bằng Tiếng Việt");
-    expect(readInLabel("en", "vi")).toBe("Read in English");
+    expect(readInLink("vi", "en")).toEqual({ label: "Đọc bằng Tiếng Việt", lang: "vi" });
+    expect(readInLink("en", "vi")).toEqual({ label: "Read in English", lang: "en" });
   });
 
   it("name a language without a catalogue in the site's own sentence and language", () => {
-    expect(readInLabel("ru", "vi")).toBe("Đọc bằng Tiếng Nga");
-    expect(readInLabel("ru", "en")).toBe("Read in Russian");
+    expect(readInLink("ru", "vi")).toEqual({ label: "Đọc bằng Tiếng Nga", lang: "vi" });
+    expect(readInLink("ru", "en")).toEqual({ label: "Read in Russian", lang: "en" });
   });
 });
 
