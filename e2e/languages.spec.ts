@@ -63,6 +63,8 @@ test("the newsroom in Vietnamese files a translation; readers get the right lang
 
     // From the Russian story, create its Vietnamese translation and write it.
     await e.goto(`/newsroom/articles/${russian.id}`);
+    // The body editor mounts only in the browser: once it is there, the page's controls answer.
+    await expect(e.getByRole("textbox", { name: msg(vi, "editor.fields.body"), exact: true })).toBeVisible();
     const panel = e.getByRole("region", { name: msg(vi, "editor.translations.title") });
     await panel.getByLabel(msg(vi, "editor.translations.createLanguage")).selectOption("vi");
     await panel.getByRole("button", { name: msg(vi, "editor.translations.create") }).click();
@@ -70,7 +72,7 @@ test("the newsroom in Vietnamese files a translation; readers get the right lang
     translationId = /\/newsroom\/articles\/([^/?#]+)/.exec(e.url())![1];
     await e.getByLabel(msg(vi, "editor.fields.title"), { exact: true }).fill("Nghệ An mở rộng tuyến đường ven biển");
     await e.getByLabel(msg(vi, "editor.fields.lead"), { exact: true }).fill("Tuyến đường nối Cửa Lò với Diễn Châu được mở rộng.");
-    await e.getByRole("textbox", { name: msg(vi, "editor.fields.body") }).fill("Sáu mươi cây số mặt đường mới.");
+    await e.getByRole("textbox", { name: msg(vi, "editor.fields.body"), exact: true }).fill("Sáu mươi cây số mặt đường mới.");
     await expect(e.getByTestId("save-status")).toHaveText(new RegExp(`^${msg(vi, "editor.save.saved").replace("{time}", "")}`), { timeout: 10_000 });
     const workflow = e.getByTestId("workflow");
     await workflow.getByRole("button", { name: msg(vi, "workflow.steps.submit") }).click();

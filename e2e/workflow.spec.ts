@@ -21,6 +21,9 @@ async function signIn(browser: Browser, user: TestUser, path: string): Promise<P
 
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
 const workflow = (page: Page) => page.getByTestId("workflow");
+// The body editor mounts only in the browser: once it is there, the page's
+// buttons answer (a click before hydration would do nothing).
+const interactive = (page: Page) => expect(page.getByRole("textbox", { name: "Body", exact: true })).toBeVisible();
 
 test("reporter files, editor sends back, reporter resubmits, editor schedules, readers see it on time", async ({ browser, users, db, page: adminPage }) => {
   const reporter = await users.create({ role: "REPORTER", displayName: "Lê Văn Nam" });
@@ -44,6 +47,7 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
 
   // The editor sends it back with a note.
   const e = await signIn(browser, editor, articleUrl);
+  await interactive(e);
   await workflow(e).getByLabel("Note for the reporter").fill("Name the commune and add a quote.");
   await workflow(e).getByRole("button", { name: "Send back to the reporter" }).click();
   await expect(workflow(e)).toContainText("Draft");
@@ -60,6 +64,7 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
 
   // The editor schedules it a few seconds ahead, in the site's time zone.
   await e.reload();
+  await interactive(e);
   const at = utcToZonedLocal(new Date(Date.now() + 15_000)) + `:${String(new Date(Date.now() + 15_000).getSeconds()).padStart(2, "0")}`;
   await workflow(e).getByLabel(/Publish at/).fill(at);
   await workflow(e).getByRole("button", { name: "Schedule" }).click();
