@@ -4,7 +4,7 @@
 //   15 seconds of their time. Schedules live in the database, so nothing is
 //   lost across restarts. (SAPO_SCHEDULER=off turns it off.)
 // - cache sync: when live content changes on any instance, this instance
-//   regenerates its reader pages within a few seconds (lib/cache-sync.ts).
+//   regenerates its reader pages within a few seconds (lib/cache/sync.ts).
 //   (SAPO_CACHE_SYNC=off turns it off.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -20,7 +20,7 @@ export async function register() {
     startScheduler(db);
   }
   if (process.env.SAPO_CACHE_SYNC !== "off") {
-    const { startCacheSync, revalidateToken, REVALIDATE_TOKEN_HEADER } = await import("./lib/cache-sync");
+    const { startCacheSync, revalidateToken, REVALIDATE_TOKEN_HEADER } = await import("./lib/cache/sync");
     const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "";
     const port = process.env.PORT ?? "3000";
     const interval = Number(process.env.CACHE_SYNC_INTERVAL_MS);

@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@sapo/prisma-postgres", "@aws-sdk/client-s3", "@node-rs/argon2", "sharp"],
   poweredByHeader: false,
   // Reader pages regenerate at most every `revalidate` seconds (60, in the
-  // page files) and at once on publish (lib/cache-sync.ts). Next.js sends
+  // page files) and at once on publish (lib/cache/sync.ts). Next.js sends
   // them with "Cache-Control: s-maxage=60, stale-while-revalidate=3540": a
   // CDN may keep a page 60 s, then serve it stale for up to an hour while it
   // fetches a fresh one (or until CDN_PURGE_URL purges it).

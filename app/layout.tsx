@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { readConfig } from "@/lib/config";
-import { siteLocale, siteSettings } from "@/lib/site-settings";
-import "./globals.css";
+import { readConfig } from "@/lib/config/env";
+import { siteLocale, siteSettings } from "@/lib/site/settings";
+import "@/app/globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { siteUrl } = readConfig();

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { siteLocale } from "@/lib/site-settings";
+import { siteLocale } from "@/lib/site/settings";
 
 // Every unknown address, the newsroom's too, answers in the site's language.
 export default async function NotFound() {

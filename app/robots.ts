@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { readConfig } from "@/lib/config";
+import { readConfig } from "@/lib/config/env";
 
 export default function robots(): MetadataRoute.Robots {
   const { siteUrl } = readConfig();

@@ -1,6 +1,6 @@
 // The JSON save API: same rules as the editor (session, Origin, versions).
-import { createArticle, loadEditorArticle } from "../lib/articles/editing";
-import { ADMIN, expect, test } from "./fixtures";
+import { createArticle, loadEditorArticle } from "@/lib/articles/editing";
+import { ADMIN, expect, test } from "@/e2e/fixtures";
 
 test("PUT /api/articles/<id> saves with a version check and refuses cross-site or anonymous calls", async ({ page, db, baseURL }) => {
   const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });

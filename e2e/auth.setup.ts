@@ -1,7 +1,7 @@
 // Signs in once as the first admin and saves the session for the specs.
 import { mkdirSync } from "node:fs";
 import { test as setup, expect } from "@playwright/test";
-import { ADMIN } from "./fixtures";
+import { ADMIN } from "@/e2e/fixtures";
 
 setup("sign in as the first admin", async ({ page }) => {
   await page.goto("/login");

@@ -2,8 +2,8 @@
 // autosave, two people on one article, a lost connection, and revisions.
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { createArticle, loadEditorArticle, saveArticle } from "../lib/articles/editing";
-import { ADMIN, expect, test } from "./fixtures";
+import { createArticle, loadEditorArticle, saveArticle } from "@/lib/articles/editing";
+import { ADMIN, expect, test } from "@/e2e/fixtures";
 
 async function pngFile(name: string) {
   const buffer = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 30, g: 110, b: 160 } } }).png().toBuffer();
@@ -20,7 +20,7 @@ async function newArticle(page: Page) {
 
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
 
-async function adminEditor(db: import("../lib/db/client").Db) {
+async function adminEditor(db: import("@/lib/db/client").Db) {
   const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
   return { id: admin.id, role: admin.role, displayName: admin.displayName, penName: admin.penName };
 }

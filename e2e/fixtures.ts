@@ -3,10 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
 import type { Role } from "@prisma/client";
-import { hashPassword } from "../lib/auth/password";
-import { resolveDatabaseUrl } from "../lib/db/adapter";
-import { createPrismaClient, type Db } from "../lib/db/client";
-import { e2eDatabaseUrl } from "./env";
+import { hashPassword } from "@/lib/auth/password";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { e2eDatabaseUrl } from "@/e2e/env";
 
 export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
 

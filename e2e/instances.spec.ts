@@ -1,12 +1,12 @@
 // Two app instances on one database, as behind a load balancer: a publish on
 // one reaches the pages the other has cached, within seconds (shared content
-// version + each instance's cache sync, lib/cache-sync.ts), long before the
+// version + each instance's cache sync, lib/cache/sync.ts), long before the
 // pages' own 60-second expiry. Reader pages carry CDN cache headers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "./fixtures";
-import { E2E_DATA_DIR, E2E_PORT, e2eDatabaseUrl } from "./env";
+import { expect, test } from "@/e2e/fixtures";
+import { E2E_DATA_DIR, E2E_PORT, e2eDatabaseUrl } from "@/e2e/env";
 
 const SECOND_PORT = E2E_PORT + 1;
 const second = `http://localhost:${SECOND_PORT}`;
@@ -39,8 +39,8 @@ test.afterAll(() => {
 });
 
 test("a publish on one instance refreshes the other's cached pages", async ({ page, db }) => {
-  const { createArticle, loadEditorArticle } = await import("../lib/articles/editing");
-  const { transition } = await import("../lib/articles/workflow");
+  const { createArticle, loadEditorArticle } = await import("@/lib/articles/editing");
+  const { transition } = await import("@/lib/articles/workflow");
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@e2e.test" } });
   const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
   const id = await createArticle(db, me, { title: "Ferry timetable for Tet" });

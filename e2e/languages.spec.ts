@@ -6,8 +6,8 @@
 // test also checks that what people see is what the catalogues say.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { announceContentChange } from "../lib/cache-sync";
-import { expect, test } from "./fixtures";
+import { announceContentChange } from "@/lib/cache/sync";
+import { expect, test } from "@/e2e/fixtures";
 
 type Catalogue = { [key: string]: string | Catalogue };
 const catalogue = (lang: string) => JSON.parse(readFileSync(`messages/${lang}.json`, "utf8")) as Catalogue;

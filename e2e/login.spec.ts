@@ -1,5 +1,5 @@
 // Signing in and out, as a person does it in the browser.
-import { expect, test } from "./fixtures";
+import { expect, test } from "@/e2e/fixtures";
 
 // These specs start signed out.
 test.use({ storageState: { cookies: [], origins: [] } });

@@ -1,6 +1,6 @@
 // The newsroom around the editor: the media library and the desk's views.
 import sharp from "sharp";
-import { expect, test } from "./fixtures";
+import { expect, test } from "@/e2e/fixtures";
 
 test("the media library uploads, searches, edits defaults and refuses to delete an image in use", async ({ page, db }) => {
   await page.goto("/newsroom/media");

@@ -1,9 +1,9 @@
 // What a reader does: home, section, article, tag, author, search, a dead
 // link, an old link of a renamed article, and all of it without JavaScript.
 import type { Page } from "@playwright/test";
-import { recordAddressChange } from "../lib/articles/slug-history";
-import { expect, test } from "./fixtures";
-import { announceContentChange } from "../lib/cache-sync";
+import { recordAddressChange } from "@/lib/articles/slug-history";
+import { expect, test } from "@/e2e/fixtures";
+import { announceContentChange } from "@/lib/cache/sync";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -162,7 +162,7 @@ test("an unpublished article leaves the site within seconds, without a rebuild",
   const url = `/${article.section.slug}/${article.slug}`;
   expect((await page.goto(url))?.status()).toBe(200);
   await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
-  // As every live change made through the app does (lib/cache.ts); the
+  // As every live change made through the app does (lib/cache/refresh.ts); the
   // server's cache-sync loop then regenerates its pages.
   await announceContentChange(db);
   try {

@@ -1,5 +1,5 @@
 // The reader side and the newsroom dashboard with the demo content.
-import { expect, test } from "./fixtures";
+import { expect, test } from "@/e2e/fixtures";
 
 test.describe("reader", () => {
   test.use({ storageState: { cookies: [], origins: [] } });

@@ -3,8 +3,8 @@
 // article goes live on time; an update stays pending until republished; a
 // disabled reporter's open session stops working.
 import type { Browser, Page } from "@playwright/test";
-import { utcToZonedLocal } from "../lib/time";
-import { expect, test, type TestUser } from "./fixtures";
+import { utcToZonedLocal } from "@/lib/time/zones";
+import { expect, test, type TestUser } from "@/e2e/fixtures";
 
 test.setTimeout(180_000);
 
@@ -113,8 +113,8 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
 });
 
 test("the preview of a published article shows its pending changes, the public page its live version", async ({ page, db }) => {
-  const { createArticle, loadEditorArticle, saveArticle } = await import("../lib/articles/editing");
-  const { transition } = await import("../lib/articles/workflow");
+  const { createArticle, loadEditorArticle, saveArticle } = await import("@/lib/articles/editing");
+  const { transition } = await import("@/lib/articles/workflow");
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@e2e.test" } });
   const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
   const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });

@@ -4,13 +4,13 @@
 // may open, no script run, no event-handler attribute or script URL survive.
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { createArticle } from "../lib/articles/editing";
-import { addCorrection, setFeatured, transition } from "../lib/articles/workflow";
-import { acceptUpload } from "../lib/media/upload";
-import { getSiteSettings, updateSiteSettings } from "../lib/settings";
-import { createSection } from "../lib/taxonomy";
-import { HOSTILE_TEXT } from "../tests/fixtures/xss-payloads";
-import { ADMIN, expect, test } from "./fixtures";
+import { createArticle } from "@/lib/articles/editing";
+import { addCorrection, setFeatured, transition } from "@/lib/articles/workflow";
+import { acceptUpload } from "@/lib/media/upload";
+import { getSiteSettings, updateSiteSettings } from "@/lib/settings/site-settings";
+import { createSection } from "@/lib/taxonomy/sections-and-tags";
+import { HOSTILE_TEXT } from "@/tests/fixtures/xss-payloads";
+import { ADMIN, expect, test } from "@/e2e/fixtures";
 
 test.setTimeout(120_000);
 

@@ -1,9 +1,9 @@
 // `npm run backup [file]`: a consistent snapshot of the database and media,
 // taken while the app runs. Default file: backups/sapo-<time>.tar.gz.
 import path from "node:path";
-import { createBackup } from "../lib/backup";
-import { resolveDatabaseUrl } from "../lib/db/adapter";
-import { mediaDir } from "../lib/media/storage";
+import { createBackup } from "@/lib/backup/snapshot";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { mediaDir } from "@/lib/media/storage";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const target = resolveDatabaseUrl(process.env.DATABASE_URL ?? `file:${path.join(dataDir, "sapo.db")}`);

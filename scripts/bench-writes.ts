@@ -5,11 +5,11 @@
 // refusals, then checks that each article's stored text is its last
 // acknowledged save. Prints numbers; exits 1 only if a check fails.
 import path from "node:path";
-import { createArticle, loadEditorArticle } from "../lib/articles/editing";
-import { hashPassword } from "../lib/auth/password";
-import { resolveDatabaseUrl } from "../lib/db/adapter";
-import { createPrismaClient } from "../lib/db/client";
-import { percentile, prepareInstallation, startServer } from "./bench-support";
+import { createArticle, loadEditorArticle } from "@/lib/articles/editing";
+import { hashPassword } from "@/lib/auth/password";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { createPrismaClient } from "@/lib/db/client";
+import { percentile, prepareInstallation, startServer } from "@/scripts/bench-support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 60);

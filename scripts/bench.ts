@@ -10,10 +10,10 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { resolveDatabaseUrl } from "../lib/db/adapter";
-import { createPrismaClient } from "../lib/db/client";
-import { indexArticle } from "../lib/search/index";
-import { percentile, prepareInstallation, startServer } from "./bench-support";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { createPrismaClient } from "@/lib/db/client";
+import { indexArticle } from "@/lib/search";
+import { percentile, prepareInstallation, startServer } from "@/scripts/bench-support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -5,8 +5,8 @@
 //   npm run db:schemas            write it
 //   npm run db:schemas -- --check exit 1 if it is out of date
 import { readFileSync, writeFileSync } from "node:fs";
-import { postgresSchemaFrom } from "../lib/db/schema-variants";
-import { SCHEMA_PATHS } from "../lib/db/adapter";
+import { postgresSchemaFrom } from "@/lib/db/schema-variants";
+import { SCHEMA_PATHS } from "@/lib/db/adapter";
 
 const wanted = postgresSchemaFrom(readFileSync(SCHEMA_PATHS.sqlite.schema, "utf8"));
 let current = "";

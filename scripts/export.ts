@@ -4,10 +4,10 @@
 // on the same or another database engine. Default: exports/sapo-<time>.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { redactUrl, resolveDatabaseUrl } from "../lib/db/adapter";
-import { createPrismaClient } from "../lib/db/client";
-import { mediaStore } from "../lib/media/storage";
-import { exportArchive } from "../lib/transfer/export";
+import { redactUrl, resolveDatabaseUrl } from "@/lib/db/adapter";
+import { createPrismaClient } from "@/lib/db/client";
+import { mediaStore } from "@/lib/media/storage";
+import { exportArchive } from "@/lib/transfer/export";
 
 async function main(): Promise<number> {
   const dir = path.resolve(process.argv[2] ?? path.join("exports", `sapo-${new Date().toISOString().replace(/[:.]/g, "-")}`));

@@ -5,10 +5,10 @@
 // "MISMATCH"; exits with 1 on any mismatch, having imported nothing.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { redactUrl, resolveDatabaseUrl } from "../lib/db/adapter";
-import { createPrismaClient } from "../lib/db/client";
-import { mediaStore } from "../lib/media/storage";
-import { formatChecks, importArchive, TransferMismatchError } from "../lib/transfer/import";
+import { redactUrl, resolveDatabaseUrl } from "@/lib/db/adapter";
+import { createPrismaClient } from "@/lib/db/client";
+import { mediaStore } from "@/lib/media/storage";
+import { formatChecks, importArchive, TransferMismatchError } from "@/lib/transfer/import";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -7,8 +7,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SCHEMA_PATHS } from "../lib/db/adapter";
-import { postgresSchemaFrom } from "../lib/db/schema-variants";
+import { SCHEMA_PATHS } from "@/lib/db/adapter";
+import { postgresSchemaFrom } from "@/lib/db/schema-variants";
 
 const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 if (!name) {

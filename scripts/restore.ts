@@ -1,9 +1,9 @@
 // `npm run restore <file>`: brings a backup back into an empty installation
 // (no database yet under DATA_DIR). `npm start` then applies any newer migrations.
 import path from "node:path";
-import { restoreBackup } from "../lib/backup";
-import { resolveDatabaseUrl } from "../lib/db/adapter";
-import { mediaDir } from "../lib/media/storage";
+import { restoreBackup } from "@/lib/backup/snapshot";
+import { resolveDatabaseUrl } from "@/lib/db/adapter";
+import { mediaDir } from "@/lib/media/storage";
 
 const file = process.argv[2];
 if (!file) {

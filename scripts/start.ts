@@ -9,12 +9,12 @@ import { constants, existsSync } from "node:fs";
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { ensureFirstAdmin } from "../lib/bootstrap/first-admin";
-import { seedDemoContent } from "../lib/bootstrap/demo-content";
-import { readConfig } from "../lib/config";
-import { redactUrl, resolveDatabaseUrl } from "../lib/db/adapter";
-import { checkDatabase, createPrismaClient } from "../lib/db/client";
-import { ensureSearchIndex } from "../lib/search/index";
+import { ensureFirstAdmin } from "@/lib/bootstrap/first-admin";
+import { seedDemoContent } from "@/lib/bootstrap/demo-content";
+import { readConfig } from "@/lib/config/env";
+import { redactUrl, resolveDatabaseUrl } from "@/lib/db/adapter";
+import { checkDatabase, createPrismaClient } from "@/lib/db/client";
+import { ensureSearchIndex } from "@/lib/search";
 
 const dev = process.argv.includes("--dev");
 const prepareOnly = process.argv.includes("--prepare-only");

@@ -2,7 +2,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { listSections } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
+import { siteSettings } from "@/lib/site/settings";
 
 // The reader site speaks the site's language (a site setting).
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
 import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { sectionPath } from "@/lib/site-paths";
-import { publicSite, siteSettings } from "@/lib/site-settings";
-import { coverImageUrl } from "@/lib/structured-data";
+import { sectionPath } from "@/lib/site/paths";
+import { publicSite, siteSettings } from "@/lib/site/settings";
+import { coverImageUrl } from "@/lib/site/structured-data";
 
-// Cached, regenerated at once on live changes (lib/cache-sync.ts) and at most every 60 s anyway.
+// Cached, regenerated at once on live changes (lib/cache/sync.ts) and at most every 60 s anyway.
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {

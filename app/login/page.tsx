@@ -7,7 +7,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
 import { getT } from "@/lib/i18n/server";
-import { siteLocale, siteSettings } from "@/lib/site-settings";
+import { siteLocale, siteSettings } from "@/lib/site/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await siteLocale(), "auth");

@@ -2,7 +2,7 @@
 // own language (the site's for articles that name none).
 import { buildNewsSitemap, newsArticles } from "@/lib/feeds/sitemap";
 import { xmlResponse } from "@/lib/feeds/xml";
-import { siteForFeeds } from "@/lib/site-db";
+import { siteForFeeds } from "@/lib/feeds/site";
 
 export const revalidate = 60;
 

@@ -8,7 +8,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
+import { siteSettings } from "@/lib/site/settings";
 
 // The message groups the newsroom's client components use.
 const NEWSROOM_CLIENT_GROUPS = ["meta", "common", "newsroom", "editor", "workflow", "media", "users", "settings", "sections", "auth", "errors", "validation"];

@@ -4,8 +4,8 @@ import { DESK_VIEWS, listSections, newsroomArticles, type DeskView } from "@/lib
 import { requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
-import { toZonedIso } from "@/lib/time";
+import { siteSettings } from "@/lib/site/settings";
+import { toZonedIso } from "@/lib/time/zones";
 import { SectionOptions } from "@/components/newsroom/section-options";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };

@@ -2,7 +2,7 @@
 // hreflang alternates of articles that have translations.
 import { buildSitemap, sitemapUrls } from "@/lib/feeds/sitemap";
 import { xmlResponse } from "@/lib/feeds/xml";
-import { siteForFeeds } from "@/lib/site-db";
+import { siteForFeeds } from "@/lib/feeds/site";
 
 export const revalidate = 60;
 

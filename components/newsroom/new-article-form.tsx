@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { useTranslations } from "use-intl";
 import { createArticleAction } from "@/lib/actions/articles/create-article";
 import type { LanguageOption } from "@/lib/articles/languages";
-import { SectionOptions } from "./section-options";
+import { SectionOptions } from "@/components/newsroom/section-options";
 
 type Props = { sections: { id: string; name: string }[]; languages: LanguageOption[]; siteLanguage: string };
 

@@ -2,7 +2,7 @@
 // added words on the right, for title, lead and body. A server component:
 // the texts never travel to the browser twice.
 import { getT } from "@/lib/i18n/server";
-import { diffWords, type DiffPart } from "@/lib/diff";
+import { diffWords, type DiffPart } from "@/lib/articles/revision-diff";
 import type { RevisionTexts } from "@/lib/articles/revision-text";
 
 function Side({ parts, show }: { parts: DiffPart[]; show: "removed" | "added" }) {

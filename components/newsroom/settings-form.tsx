@@ -6,8 +6,8 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionResult } from "@/lib/actions/action";
 import { updateSettingsAction } from "@/lib/actions/settings/update-settings";
-import type { SettingKey, SiteSettings } from "@/lib/settings";
-import styles from "./admin.module.css";
+import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
+import styles from "@/components/newsroom/admin.module.css";
 
 type State = { result: ActionResult<{ changed: SettingKey[] }> } | null;
 

@@ -13,8 +13,8 @@ import { issuePasswordLinkAction } from "@/lib/actions/users/issue-password-link
 import { setDisabledAction } from "@/lib/actions/users/set-disabled";
 import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
 import { ROLES } from "@/lib/auth/permissions";
-import styles from "./admin.module.css";
-import { useRoleNames } from "./role-name";
+import styles from "@/components/newsroom/admin.module.css";
+import { useRoleNames } from "@/components/newsroom/role-name";
 
 export type UserItem = {
   id: string;

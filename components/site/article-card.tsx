@@ -3,10 +3,10 @@
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { articlePath } from "@/lib/site-paths";
-import { Picture } from "./picture";
-import { langIfOther, readerContext } from "./reader-context";
-import { ZonedTime } from "./zoned-time";
+import { articlePath } from "@/lib/site/paths";
+import { Picture } from "@/components/site/picture";
+import { langIfOther, readerContext } from "@/components/site/reader-context";
+import { ZonedTime } from "@/components/site/zoned-time";
 
 export async function ArticleCard({ article, variant = "normal" }: { article: Card; variant?: "lead" | "normal" | "compact" }) {
   const reader = await readerContext();

@@ -1,9 +1,9 @@
 // A listing page's body: heading, optional intro, cards and pagination.
 import type { ArticleCard as Card } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { ArticleCard } from "./article-card";
-import { Pagination } from "./pagination";
-import { readerContext } from "./reader-context";
+import { ArticleCard } from "@/components/site/article-card";
+import { Pagination } from "@/components/site/pagination";
+import { readerContext } from "@/components/site/reader-context";
 
 export async function ArticleList({
   title,

@@ -3,10 +3,10 @@
 // A function of its own so tests can check what the page declares.
 import type { Metadata } from "next";
 import type { PublishedArticle } from "@/lib/articles/queries";
-import { articleLanguage, languageAlternates } from "@/lib/site-languages";
-import { articlePath } from "@/lib/site-paths";
-import type { PublicSite } from "@/lib/site-settings";
-import { coverImageUrl, dateModified } from "@/lib/structured-data";
+import { articleLanguage, languageAlternates } from "@/lib/site/languages";
+import { articlePath } from "@/lib/site/paths";
+import type { PublicSite } from "@/lib/site/settings";
+import { coverImageUrl, dateModified } from "@/lib/site/structured-data";
 
 export function articleMetadata(article: PublishedArticle, site: PublicSite): Metadata {
   const title = article.seoTitle || article.title;

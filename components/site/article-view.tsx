@@ -9,10 +9,10 @@
 import Link from "next/link";
 import type { ArticleTranslation, ArticleViewData } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { articleLanguage, readInLink } from "@/lib/site-languages";
-import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site-paths";
-import { readerContext, type ReaderContext } from "./reader-context";
-import { ZonedTime } from "./zoned-time";
+import { articleLanguage, readInLink } from "@/lib/site/languages";
+import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/paths";
+import { readerContext, type ReaderContext } from "@/components/site/reader-context";
+import { ZonedTime } from "@/components/site/zoned-time";
 
 function Time({ date, reader, label, lang }: { date: Date; reader: ReaderContext; label?: string; lang?: string }) {
   return (

@@ -5,10 +5,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { authorPage, findSection, sectionPage, tagPage } from "@/lib/articles/queries";
 import { getT, type Translate } from "@/lib/i18n/server";
-import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
-import { publicSite, siteLocale } from "@/lib/site-settings";
-import { coverImageUrl } from "@/lib/structured-data";
-import { ArticleList } from "./article-list";
+import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site/paths";
+import { publicSite, siteLocale } from "@/lib/site/settings";
+import { coverImageUrl } from "@/lib/site/structured-data";
+import { ArticleList } from "@/components/site/article-list";
 
 async function loadSection(slug: string, page: number) {
   const section = await findSection(slug);

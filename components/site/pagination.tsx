@@ -3,7 +3,7 @@
 // staff member's in the newsroom.
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { siteLocale } from "@/lib/site-settings";
+import { siteLocale } from "@/lib/site/settings";
 
 /** `href(n)` builds page n's address; `locale` defaults to the site's language. */
 export async function Pagination({ page, pages, href, locale }: { page: number; pages: number; href: (n: number) => string; locale?: string }) {

@@ -4,8 +4,8 @@
 import "server-only";
 import { cache } from "react";
 import { dateFormats } from "@/lib/i18n/server";
-import { articleLanguage } from "@/lib/site-languages";
-import { siteSettings } from "@/lib/site-settings";
+import { articleLanguage } from "@/lib/site/languages";
+import { siteSettings } from "@/lib/site/settings";
 
 export type ReaderContext = { locale: string; timeZone: string; dates: ReturnType<typeof dateFormats> };
 

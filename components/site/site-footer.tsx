@@ -2,7 +2,7 @@
 // text (plain text; line breaks are kept).
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { sectionPath } from "@/lib/site-paths";
+import { sectionPath } from "@/lib/site/paths";
 
 export function SiteFooter({
   siteName,

@@ -1,7 +1,7 @@
 // The reader site's masthead, search box and section navigation.
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { sectionPath } from "@/lib/site-paths";
+import { sectionPath } from "@/lib/site/paths";
 
 export function SiteHeader({ siteName, sections, locale }: { siteName: string; sections: { name: string; slug: string }[]; locale: string }) {
   const t = getT(locale, "site");

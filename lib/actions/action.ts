@@ -4,11 +4,11 @@
 // thrown errors that would lose what the user typed.
 import "server-only";
 import type { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "../auth/session";
-import { can, type Permission } from "../auth/permissions";
-import { refusalIn, UserError } from "../errors";
-import { messageFor } from "../i18n/catalogue";
-import { newsroomLocale } from "../i18n/locale";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { refusalIn, UserError } from "@/lib/errors/user-error";
+import { messageFor } from "@/lib/i18n/catalogue";
+import { newsroomLocale } from "@/lib/i18n/locale";
 
 export type ActionFailure = {
   ok: false;

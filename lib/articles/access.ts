@@ -2,7 +2,7 @@
 // (lib/auth/permissions.ts says what a role may do at all; this says to which
 // article). Used by every article action and by pages that show edit controls.
 import type { ArticleStatus, Role } from "@prisma/client";
-import { can } from "../auth/permissions";
+import { can } from "@/lib/auth/permissions";
 
 export type ArticleOwnership = {
   status: ArticleStatus;

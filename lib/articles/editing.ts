@@ -4,17 +4,17 @@
 // transaction: fields, tags, byline, media usage, old addresses, search index
 // and revision change together or not at all.
 import type { Prisma, Role } from "@prisma/client";
-import { UserError } from "../errors";
-import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants, type PreparedBody } from "../content/body";
-import type { Db, Tx } from "../db/client";
-import { slugify } from "../slug";
-import { getSiteSettings } from "../settings";
-import { canEditArticle } from "./access";
-import type { EditorArticle, EditorFields } from "./editor-state";
-import { assertLanguageFree, workingLanguage } from "./languages";
-import { revisionReason } from "./revision-reasons";
-import { recordAddressChange } from "./slug-history";
-import { availableArticleSlug } from "./slugs";
+import { UserError } from "@/lib/errors/user-error";
+import { EMPTY_DOC, prepareBody, type JsonNode, type MediaVariants, type PreparedBody } from "@/lib/content/body";
+import type { Db, Tx } from "@/lib/db/client";
+import { slugify } from "@/lib/text/slug";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+import { canEditArticle } from "@/lib/articles/access";
+import type { EditorArticle, EditorFields } from "@/lib/articles/editor-state";
+import { assertLanguageFree, workingLanguage } from "@/lib/articles/languages";
+import { revisionReason } from "@/lib/articles/revision-reasons";
+import { recordAddressChange } from "@/lib/articles/slug-history";
+import { availableArticleSlug } from "@/lib/articles/slugs";
 
 /** Editing keeps at most one revision per this interval; publishing always makes one. */
 export const REVISION_INTERVAL_MS = 5 * 60_000;

@@ -1,8 +1,8 @@
 // The shape of an article in the editor, shared by the server (which loads
 // and saves it) and the client editor. Plain data only.
 import type { ArticleStatus } from "@prisma/client";
-import type { JsonNode } from "../content/body";
-import type { WorkflowAction } from "./workflow";
+import type { JsonNode } from "@/lib/content/body";
+import type { WorkflowAction } from "@/lib/articles/workflow";
 
 export type EditorAuthor = { byline: string; userId: string | null };
 

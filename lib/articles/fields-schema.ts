@@ -2,7 +2,7 @@
 // lib/content/body.ts against the editor's schema. Messages are catalogue
 // keys (the "editor" group), shown in each person's language.
 import { z } from "zod";
-import { canonicalLanguageTag, isLanguageTag } from "./languages";
+import { canonicalLanguageTag, isLanguageTag } from "@/lib/articles/languages";
 
 /** A short BCP 47 tag, canonically spelled ("EN-us" → "en-US"). */
 export const languageTagSchema = z

@@ -3,9 +3,9 @@
 // for: a paper may publish in Lao without a Lao newsroom. Null in the
 // database means the site's language (a site setting). Also the one rule of
 // translation groups: at most one article per language in a group.
-import type { Tx } from "../db/client";
-import { UserError } from "../errors";
-import { getSiteSettings } from "../settings";
+import type { Tx } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 
 /** Content languages offered in the editor besides the interface's own. */
 export const COMMON_CONTENT_LANGUAGES = ["vi", "en", "ru", "zh", "fr", "lo", "km"];

@@ -1,20 +1,20 @@
 // Reads for the newsroom (staff only): the working state of any article.
 import "server-only";
-import { can } from "../auth/permissions";
-import { prepareBody } from "../content/body";
-import { db } from "../db";
-import { availableLocales } from "../i18n/catalogue";
-import { toMediaItem } from "../media/upload";
-import { siteSettings } from "../site-settings";
-import { slugify } from "../slug";
-import { utcToZonedLocal } from "../time";
-import { canEditArticle } from "./access";
-import { loadEditorArticle, mediaFor } from "./editing";
-import type { EditorFields, WorkflowView } from "./editor-state";
-import { languageOptions, workingLanguage } from "./languages";
-import { articleSelect } from "./queries";
-import { translationsView } from "./translations";
-import { allowedActions } from "./workflow";
+import { can } from "@/lib/auth/permissions";
+import { prepareBody } from "@/lib/content/body";
+import { db } from "@/lib/db";
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { toMediaItem } from "@/lib/media/upload";
+import { siteSettings } from "@/lib/site/settings";
+import { slugify } from "@/lib/text/slug";
+import { utcToZonedLocal } from "@/lib/time/zones";
+import { canEditArticle } from "@/lib/articles/access";
+import { loadEditorArticle, mediaFor } from "@/lib/articles/editing";
+import type { EditorFields, WorkflowView } from "@/lib/articles/editor-state";
+import { languageOptions, workingLanguage } from "@/lib/articles/languages";
+import { articleSelect } from "@/lib/articles/queries";
+import { translationsView } from "@/lib/articles/translations";
+import { allowedActions } from "@/lib/articles/workflow";
 
 export async function editorPageData(articleId: string, user: { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" }) {
   const article = await loadEditorArticle(db, articleId);

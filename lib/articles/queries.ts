@@ -2,9 +2,9 @@
 // the newsroom's reads are at the end.
 import "server-only";
 import type { ArticleStatus, Prisma } from "@prisma/client";
-import { db, siteDb, siteSql } from "../db";
-import { containsText } from "../db/text-match";
-import { searchArticleIds } from "../search/index";
+import { db, siteDb, siteSql } from "@/lib/db";
+import { containsText } from "@/lib/db/text-match";
+import { searchArticleIds } from "@/lib/search";
 
 export const PAGE_SIZE = 12;
 
@@ -14,7 +14,7 @@ const cardSelect = {
   slug: true,
   lead: true,
   publishedAt: true,
-  /** null: the site's language (lib/site-languages.ts). */
+  /** null: the site's language (lib/site/languages.ts). */
   language: true,
   featured: true,
   featuredRank: true,

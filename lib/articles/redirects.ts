@@ -1,7 +1,7 @@
 // Old addresses of articles whose slug or section changed. Looked up by the
 // proxy for every article-shaped request, so the lookup is one indexed read.
 import "server-only";
-import { siteDb as db } from "../db";
+import { siteDb as db } from "@/lib/db";
 
 /** Where an old address of a published article points now, if anywhere. */
 export async function redirectTarget(sectionSlug: string, slug: string): Promise<string | null> {

@@ -3,7 +3,7 @@
 // read it as it is) made from the "workflow.reasons" messages, and shown in
 // each person's language by matching the stored text against those same
 // English messages: one wording per reason, in the catalogues.
-import { loadMessages, messageFor, type Messages } from "../i18n/catalogue";
+import { loadMessages, messageFor, type Messages } from "@/lib/i18n/catalogue";
 
 export const REVISION_REASONS = [
   "created",

@@ -1,7 +1,7 @@
 // The in-process publishing scheduler (started by instrumentation.ts).
-import { announceContentChange } from "../cache-sync";
-import type { Db } from "../db/client";
-import { runDueSchedules } from "./workflow";
+import { announceContentChange } from "@/lib/cache/sync";
+import type { Db } from "@/lib/db/client";
+import { runDueSchedules } from "@/lib/articles/workflow";
 
 export const SCHEDULER_INTERVAL_MS = 15_000;
 

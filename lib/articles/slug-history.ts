@@ -2,7 +2,7 @@
 // transaction that changes an article's slug or section: the old address
 // then answers 301 (see proxy.ts). Any redirect sitting on the new address is
 // removed, so an article can always be reached at its current address.
-import type { Tx } from "../db/client";
+import type { Tx } from "@/lib/db/client";
 
 export async function recordAddressChange(
   tx: Tx,

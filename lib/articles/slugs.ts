@@ -1,8 +1,8 @@
-// The address an article gets: a slug from its title (lib/slug.ts), unique in
+// The address an article gets: a slug from its title (lib/text/slug.ts), unique in
 // its section, never a path the site reserves, and never an old address that
 // still redirects to another article.
-import type { Tx } from "../db/client";
-import { RESERVED_ARTICLE_SLUGS, slugify, uniqueSlug } from "../slug";
+import type { Tx } from "@/lib/db/client";
+import { RESERVED_ARTICLE_SLUGS, slugify, uniqueSlug } from "@/lib/text/slug";
 
 export async function availableArticleSlug(
   tx: Tx,

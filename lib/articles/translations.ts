@@ -5,18 +5,18 @@
 // whoever changes the group must be able to edit every article whose group
 // changes (canEditArticle). Each change is one transaction with an audit entry.
 import { randomUUID } from "node:crypto";
-import { recordAudit } from "../audit";
-import { can } from "../auth/permissions";
-import { containsText } from "../db/text-match";
-import type { Db, Tx } from "../db/client";
-import { UserError } from "../errors";
-import { availableLocales } from "../i18n/catalogue";
-import { getSiteSettings } from "../settings";
-import { canEditArticle } from "./access";
-import { insertDraft, loadEditorArticle, prepareDraft, type Editor } from "./editing";
-import type { TranslationsView } from "./editor-state";
-import { assertLanguageFree, canonicalLanguageTag, effectiveLanguage, languageName, languageOptions, workingLanguage } from "./languages";
-import { revisionReason } from "./revision-reasons";
+import { recordAudit } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
+import { containsText } from "@/lib/db/text-match";
+import type { Db, Tx } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+import { canEditArticle } from "@/lib/articles/access";
+import { insertDraft, loadEditorArticle, prepareDraft, type Editor } from "@/lib/articles/editing";
+import type { TranslationsView } from "@/lib/articles/editor-state";
+import { assertLanguageFree, canonicalLanguageTag, effectiveLanguage, languageName, languageOptions, workingLanguage } from "@/lib/articles/languages";
+import { revisionReason } from "@/lib/articles/revision-reasons";
 
 const memberSelect = {
   id: true,

@@ -3,14 +3,14 @@
 // transition(). Each change is one transaction: status, live text, search
 // index, revision and audit event together or not at all.
 import type { ArticleStatus } from "@prisma/client";
-import { recordAudit } from "../audit";
-import { can, type Permission } from "../auth/permissions";
-import type { Db, Tx } from "../db/client";
-import { UserError } from "../errors";
-import { indexArticle, unindexArticle } from "../search/index";
-import { isOwnArticle } from "./access";
-import { applyFields, columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Editor, type Loaded } from "./editing";
-import { revisionReason } from "./revision-reasons";
+import { recordAudit } from "@/lib/audit/record";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Db, Tx } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { indexArticle, unindexArticle } from "@/lib/search";
+import { isOwnArticle } from "@/lib/articles/access";
+import { applyFields, columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Editor, type Loaded } from "@/lib/articles/editing";
+import { revisionReason } from "@/lib/articles/revision-reasons";
 
 export type WorkflowAction = "submit" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";
 

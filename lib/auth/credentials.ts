@@ -1,9 +1,9 @@
 // Checks an email and password against the users table. Separate from the
 // next-auth wiring so it can be tested against a real database.
-import type { Db } from "../db/client";
-import { recordAudit } from "../audit";
-import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from "./password";
-import { FAILED_SIGN_IN, signInRetryAfter } from "./throttle";
+import type { Db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
+import { FAILED_SIGN_IN, signInRetryAfter } from "@/lib/auth/throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
 

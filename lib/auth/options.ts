@@ -5,9 +5,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db";
-import { clientIp } from "../http/client-ip";
-import { verifyCredentials } from "./credentials";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { verifyCredentials } from "@/lib/auth/credentials";
 
 declare module "next-auth/jwt" {
   interface JWT {

@@ -5,10 +5,10 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "../db";
-import { safeCallbackPath } from "./callback-path";
-import { authOptions } from "./options";
-import { can, type Permission } from "./permissions";
+import { db } from "@/lib/db";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { authOptions } from "@/lib/auth/options";
+import { can, type Permission } from "@/lib/auth/permissions";
 
 export type CurrentUser = {
   id: string;

@@ -2,7 +2,7 @@
 // is no second record to keep in step): after 5 failures in 15 minutes for an
 // account, or 20 from one address, further attempts are refused, even with
 // the right password, until the oldest failure leaves the window.
-import type { Tx } from "../db/client";
+import type { Tx } from "@/lib/db/client";
 
 export const THROTTLE = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
 

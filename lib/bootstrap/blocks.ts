@@ -1,6 +1,6 @@
 // Turns the simple block lists of demo content into editor documents.
-import type { DemoBlock } from "../../prisma/seed/demo-articles";
-import type { JsonNode } from "../content/body";
+import type { DemoBlock } from "@/prisma/seed/demo-articles";
+import type { JsonNode } from "@/lib/content/body";
 
 export type FigureImage = { src: string; mediaId: string; width: number; height: number };
 

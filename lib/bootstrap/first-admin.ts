@@ -1,10 +1,10 @@
 // Creates the first admin of a new installation: from ADMIN_EMAIL and
 // ADMIN_PASSWORD when set, otherwise with a generated password that start-up
 // prints once. Does nothing when any user exists.
-import { recordAudit } from "../audit";
-import { normalizeEmail } from "../auth/credentials";
-import { generatePassword, hashPassword, passwordProblem } from "../auth/password";
-import type { Db } from "../db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { normalizeEmail } from "@/lib/auth/credentials";
+import { generatePassword, hashPassword, passwordProblem } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/client";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@sapo.local";
 

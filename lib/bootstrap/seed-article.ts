@@ -3,7 +3,7 @@
 // paragraphs, subheadings and figures with caption and credit. The page
 // chrome after the body ("Featured", "Latest", footer) is left out: our own
 // site renders those.
-import type { DemoBlock } from "../../prisma/seed/demo-articles";
+import type { DemoBlock } from "@/prisma/seed/demo-articles";
 
 export type SeedArticle = {
   title: string;

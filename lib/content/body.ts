@@ -5,8 +5,8 @@
 // construction: nothing the client sends is ever copied into HTML verbatim.
 import { getSchema } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
-import { srcSet } from "../media/urls";
-import { bodyExtensions, LINK_SCHEMES } from "./extensions";
+import { srcSet } from "@/lib/media/urls";
+import { bodyExtensions, LINK_SCHEMES } from "@/lib/content/extensions";
 
 export const BODY_LIMITS = {
   maxJsonChars: 1_000_000,
@@ -18,7 +18,7 @@ export const BODY_LIMITS = {
 
 // A plain Error (not a UserError) so this module, which the editor also
 // loads in the browser, does not pull in the server's message catalogues.
-// Refusals name it by `name` (lib/errors.ts refusalIn).
+// Refusals name it by `name` (lib/errors/user-error.ts refusalIn).
 export class BodyError extends Error {
   override readonly name = "BodyError";
   constructor(

@@ -1,5 +1,5 @@
 // Which database engine a DATABASE_URL selects, and the Prisma driver adapter
-// for it. Shared by the app (lib/db.ts), the CLI (prisma.config.ts) and the
+// for it. Shared by the app (lib/db/index.ts), the CLI (prisma.config.ts) and the
 // start-up script, so the rule lives in one place:
 //   file:…                     → SQLite, the embedded default (one machine)
 //   postgres:// postgresql://  → PostgreSQL (production, several app instances)

@@ -1,6 +1,6 @@
 // Builds a Prisma client for a database target, and checks that SQLite runs
 // with the settings we rely on. Kept free of `server-only` so scripts
-// (start-up, seed, tests) can use it; the app imports lib/db.ts instead.
+// (start-up, seed, tests) can use it; the app imports lib/db/index.ts instead.
 //
 // Each engine has its own generated client (the query compiler is
 // engine-specific): @prisma/client for SQLite, @sapo/prisma-postgres for
@@ -8,7 +8,7 @@
 // app is typed against the SQLite one; the PostgreSQL client has the same API.
 import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@sapo/prisma-postgres";
-import { createAdapterFactory, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget, type Engine } from "./adapter";
+import { createAdapterFactory, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget, type Engine } from "@/lib/db/adapter";
 
 // Password hashes never leave the data layer by accident: queries that need
 // one ask for it with `omit: { passwordHash: false }`.

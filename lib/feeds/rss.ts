@@ -1,7 +1,7 @@
 // RSS 2.0 feeds of published articles: the whole site, or one section.
-import type { Db } from "../db/client";
-import { absoluteMediaUrl, largestVariant } from "../media/urls";
-import { xml } from "./xml";
+import type { Db } from "@/lib/db/client";
+import { absoluteMediaUrl, largestVariant } from "@/lib/media/urls";
+import { xml } from "@/lib/feeds/xml";
 
 export const FEED_SIZE = 30;
 

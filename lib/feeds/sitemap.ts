@@ -1,10 +1,10 @@
 // Sitemaps: every published article, section and tag (sitemaps.org 0.9),
 // with the hreflang alternates of articles that have translations (Google's
 // xhtml:link extension), and the Google News sitemap of the last 48 hours.
-import type { Db } from "../db/client";
-import { getSiteSettings } from "../settings";
-import { articleLanguage, languageAlternates, type LanguageVersion } from "../site-languages";
-import { xml } from "./xml";
+import type { Db } from "@/lib/db/client";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+import { articleLanguage, languageAlternates, type LanguageVersion } from "@/lib/site/languages";
+import { xml } from "@/lib/feeds/xml";
 
 export const NEWS_WINDOW_HOURS = 48;
 /** The sitemaps.org limit per file. */

@@ -1,12 +1,12 @@
 // Translators for server components, route handlers and server actions, and
 // the language each audience sees:
-// - the reader site: the site's language (a site setting, lib/settings.ts);
+// - the reader site: the site's language (a site setting, lib/settings/site-settings.ts);
 // - the newsroom: each staff member's own choice (User.language), else the
 //   site's language.
 import "server-only";
 import { createTranslator } from "use-intl/core";
-import { loadMessages, localeMeta, resolveLocale } from "./catalogue";
-import { formatWithPattern } from "./format";
+import { loadMessages, localeMeta, resolveLocale } from "@/lib/i18n/catalogue";
+import { formatWithPattern } from "@/lib/i18n/format";
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
 

@@ -2,10 +2,10 @@
 // filtered by a search over their descriptions and file names.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { db } from "../db";
-import type { Tx } from "../db/client";
-import { mediaUsageCounts, toMediaItem, type MediaItem } from "./upload";
-import { containsText } from "../db/text-match";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
+import { mediaUsageCounts, toMediaItem, type MediaItem } from "@/lib/media/upload";
+import { containsText } from "@/lib/db/text-match";
 
 export const MEDIA_PAGE_SIZE = 24;
 export const MAX_QUERY_LENGTH = 200;

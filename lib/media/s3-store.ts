@@ -3,9 +3,9 @@
 // <S3_PREFIX>/<variant name> and written with their type and a long cache
 // lifetime, so a CDN or the bucket's own public address can serve them as is.
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import type { S3Settings } from "../config";
-import type { MediaStore } from "./storage";
-import { isVariantName } from "./urls";
+import type { S3Settings } from "@/lib/config/env";
+import type { MediaStore } from "@/lib/media/storage";
+import { isVariantName } from "@/lib/media/urls";
 
 /** Variant names are never reused for other content (same header as the /media route sends). */
 export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";

@@ -7,11 +7,11 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { readMediaConfig, type MediaConfig } from "../config";
-import { s3MediaStore } from "./s3-store";
-import { isVariantName, variantFileName } from "./urls";
+import { readMediaConfig, type MediaConfig } from "@/lib/config/env";
+import { s3MediaStore } from "@/lib/media/s3-store";
+import { isVariantName, variantFileName } from "@/lib/media/urls";
 
-export { isVariantName } from "./urls";
+export { isVariantName } from "@/lib/media/urls";
 
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 export const MAX_INPUT_PIXELS = 40_000_000; // refuse decompression bombs
@@ -116,7 +116,7 @@ export function localMediaStore(dir = mediaDir()): MediaStore {
   };
 }
 
-/** The store a configuration names (MEDIA_STORAGE and the S3_* variables, see lib/config.ts). */
+/** The store a configuration names (MEDIA_STORAGE and the S3_* variables, see lib/config/env.ts). */
 export function createMediaStore(config: MediaConfig): MediaStore {
   return config.storage === "s3" ? s3MediaStore(config.s3) : localMediaStore();
 }

@@ -5,11 +5,11 @@
 import type { Media, Prisma } from "@prisma/client";
 import sharp from "sharp";
 import { z } from "zod";
-import type { Db, Tx } from "../db/client";
-import { UserError } from "../errors";
-import { messageFor } from "../i18n/catalogue";
-import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError, type MediaStore } from "./storage";
-import { largestVariant, mediaUrl, parseVariants, srcSet, variantFileName } from "./urls";
+import type { Db, Tx } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { messageFor } from "@/lib/i18n/catalogue";
+import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError, type MediaStore } from "@/lib/media/storage";
+import { largestVariant, mediaUrl, parseVariants, srcSet, variantFileName } from "@/lib/media/urls";
 
 /**
  * A refusal to show the user (bad upload, item in use, item gone): a
@@ -32,7 +32,7 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_TEXT_LENGTH = 500;
 const MAX_NAME_LENGTH = 200;
 
-export { UPLOAD_ACCEPT } from "./formats";
+export { UPLOAD_ACCEPT } from "@/lib/media/formats";
 
 /**
  * Default alt text, caption and credit of an item (an article may override

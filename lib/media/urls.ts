@@ -1,7 +1,7 @@
 // Names and public addresses of stored image variants. No I/O, so any module
 // may use it, client components included; the one input from outside is
 // MEDIA_PUBLIC_URL (not a secret), read on the server only.
-import { readMediaPublicUrl } from "../config";
+import { readMediaPublicUrl } from "@/lib/config/env";
 
 const VARIANT_NAME = /^[a-f0-9]{20}-\d{1,5}\.webp$/;
 

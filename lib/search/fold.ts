@@ -1,7 +1,7 @@
 // How text and queries are normalised for search: lowercase without marks,
 // so "nghe an", "Nghệ An" and "NGHỆ AN" are the same words, and Russian
 // matches in either case.
-import { removeMarks } from "../text";
+import { removeMarks } from "@/lib/text/marks";
 
 export function foldForSearch(text: string): string {
   return removeMarks(text.toLowerCase());

@@ -10,9 +10,9 @@
 //   unaccent()ed text and a GIN index, ranked with ts_rank (prisma/postgres/migrations/…_init).
 // Both store text folded by the app (lowercase, no marks, đ → d), keyed by the
 // stable row ids of "SearchKey"; deleting an article removes its text.
-import type { Db, Tx } from "../db/client";
-import { engineOf } from "../db/client";
-import { indexText, toFtsQuery, toTsQuery } from "./fold";
+import type { Db, Tx } from "@/lib/db/client";
+import { engineOf } from "@/lib/db/client";
+import { indexText, toFtsQuery, toTsQuery } from "@/lib/search/fold";
 
 type Sql = Pick<Tx, "$executeRaw" | "$queryRaw">;
 

@@ -5,9 +5,9 @@
 import { mkdir, open, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma } from "@prisma/client";
-import { engineOf, type Db } from "../db/client";
-import type { MediaStore } from "../media/storage";
-import { parseVariants, variantFileName } from "../media/urls";
+import { engineOf, type Db } from "@/lib/db/client";
+import type { MediaStore } from "@/lib/media/storage";
+import { parseVariants, variantFileName } from "@/lib/media/urls";
 import {
   ARCHIVE_FORMAT,
   ArchiveError,
@@ -20,9 +20,9 @@ import {
   type Manifest,
   type MediaEntry,
   type TableEntry,
-} from "./format";
-import { SKIPPED_MODELS, transferPlan } from "./plan";
-import { readRows } from "./tables";
+} from "@/lib/transfer/format";
+import { SKIPPED_MODELS, transferPlan } from "@/lib/transfer/plan";
+import { readRows } from "@/lib/transfer/tables";
 
 /** The table whose rows own the media files, and how a row names its files. */
 export const MEDIA_MODEL = "Media";

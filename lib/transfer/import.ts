@@ -10,10 +10,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { Db, Tx } from "../db/client";
-import type { MediaStore } from "../media/storage";
-import { rebuildSearchIndex } from "../search/index";
-import { eachLimited, MEDIA_MODEL, mediaFileNames } from "./export";
+import type { Db, Tx } from "@/lib/db/client";
+import type { MediaStore } from "@/lib/media/storage";
+import { rebuildSearchIndex } from "@/lib/search";
+import { eachLimited, MEDIA_MODEL, mediaFileNames } from "@/lib/transfer/export";
 import {
   ArchiveError,
   decodeRow,
@@ -25,9 +25,9 @@ import {
   TableDigest,
   type Manifest,
   type TableSpec,
-} from "./format";
-import { transferPlan, type TransferPlan } from "./plan";
-import { delegate, digestTable } from "./tables";
+} from "@/lib/transfer/format";
+import { transferPlan, type TransferPlan } from "@/lib/transfer/plan";
+import { delegate, digestTable } from "@/lib/transfer/tables";
 
 /** One line of the check: a table (or the media files) in the archive against the target. */
 export type Check = { what: string; expected: number; actual: number; ok: boolean; note?: string };

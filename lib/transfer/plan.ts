@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Prisma } from "@prisma/client";
-import { isSupportedField, type FieldSpec, type TableSpec } from "./format";
+import { isSupportedField, type FieldSpec, type TableSpec } from "@/lib/transfer/format";
 
 /** Models not transferred: derived or momentary data, rebuilt or irrelevant on the target. */
 export const SKIPPED_MODELS: Record<string, string> = {

@@ -1,8 +1,8 @@
 // Generic access to any model's rows through the Prisma model API (no SQL),
 // so the same code reads and writes SQLite and PostgreSQL. The model is
 // chosen by name at run time, hence the one narrow untyped view of a client.
-import type { Tx } from "../db/client";
-import { encodeRow, TableDigest, type TableSpec } from "./format";
+import type { Tx } from "@/lib/db/client";
+import { encodeRow, TableDigest, type TableSpec } from "@/lib/transfer/format";
 
 type Row = Record<string, unknown>;
 

@@ -5,13 +5,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { z } from "zod";
-import { recordAudit } from "../audit";
-import { normalizeEmail } from "../auth/credentials";
-import { checkPassword, hashPassword } from "../auth/password";
-import { ROLES } from "../auth/permissions";
-import { readConfig } from "../config";
-import type { Db, Tx } from "../db/client";
-import { UserError } from "../errors";
+import { recordAudit } from "@/lib/audit/record";
+import { normalizeEmail } from "@/lib/auth/credentials";
+import { checkPassword, hashPassword } from "@/lib/auth/password";
+import { ROLES } from "@/lib/auth/permissions";
+import { readConfig } from "@/lib/config/env";
+import type { Db, Tx } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
 
 /** Who is acting, and from where (for the audit log). */
 export type Actor = { id: string; ip?: string | null };

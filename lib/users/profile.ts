@@ -3,11 +3,11 @@
 // site's language). Takes the database as its first argument, like
 // lib/users/admin.ts, so tests run it against a fresh database.
 import { z } from "zod";
-import { recordAudit } from "../audit";
-import type { Db } from "../db/client";
-import { UserError } from "../errors";
-import { isLocale } from "../i18n/catalogue";
-import type { Actor } from "./admin";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { isLocale } from "@/lib/i18n/catalogue";
+import type { Actor } from "@/lib/users/admin";
 
 /** A language with a catalogue, or null for "the site's language". */
 export const newsroomLanguageSchema = z.string("validation.language").refine(isLocale, "validation.language").nullable();

@@ -2,7 +2,7 @@
 // translation in the demo content, so the reader site shows "Read in …"
 // links and hreflang alternates out of the box. Written for Sapo's demo from
 // the Russian text in article-baonghean-ru.txt (abridged).
-import type { DemoBlock } from "./demo-articles";
+import type { DemoBlock } from "@/prisma/seed/demo-articles";
 
 export const seedArticleVi: { title: string; lead: string; tags: string[]; blocks: DemoBlock[] } = {
   title: "Tập trung xây dựng mô hình, điểm sáng trong công tác dân vận chính quyền ở lĩnh vực yếu, khó",

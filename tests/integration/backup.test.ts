@@ -9,7 +9,7 @@ import { seedDemoContent } from "@/lib/bootstrap/demo-content";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";
 import { localMediaStore } from "@/lib/media/storage";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 const run = (script: string, args: string[], env: Record<string, string>) =>

@@ -7,10 +7,10 @@ import { seedDemoContent } from "@/lib/bootstrap/demo-content";
 import { ensureFirstAdmin, FirstAdminError } from "@/lib/bootstrap/first-admin";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { checkDatabase, createPrismaClient, ensureSqliteSettings } from "@/lib/db/client";
-import { onPostgresServer, postgresDatabaseUrl } from "../support/engine";
+import { onPostgresServer, postgresDatabaseUrl } from "@/tests/support/engine";
 import { localMediaStore } from "@/lib/media/storage";
 import { verifyCredentials } from "@/lib/auth/credentials";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let mediaDir: string;

@@ -4,8 +4,8 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { announceContentChange, purgeCdn, readContentVersion, revalidateToken, startCacheSync } from "@/lib/cache-sync";
-import { freshDatabase, type TestDb } from "../support/db";
+import { announceContentChange, purgeCdn, readContentVersion, revalidateToken, startCacheSync } from "@/lib/cache/sync";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 const revalidatePath = vi.fn();
 vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));

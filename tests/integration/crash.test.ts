@@ -3,8 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/editing";
-import { indexedCount } from "@/lib/search/index";
-import { freshDatabase, type TestDb } from "../support/db";
+import { indexedCount } from "@/lib/search";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let editorId: string;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 const PASSWORD = "correct horse battery";

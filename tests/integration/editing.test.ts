@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, restoreRevision, saveArticle, REVISION_INTERVAL_MS, type Editor } from "@/lib/articles/editing";
 import type { EditorFields } from "@/lib/articles/editor-state";
 import { BODY_LIMITS, BodyError } from "@/lib/content/body";
-import { UserError } from "@/lib/errors";
-import { freshDatabase, type TestDb } from "../support/db";
+import { UserError } from "@/lib/errors/user-error";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let editor: Editor;

@@ -9,8 +9,8 @@ import { seedDemoContent } from "@/lib/bootstrap/demo-content";
 import { buildRss, feedArticles } from "@/lib/feeds/rss";
 import { buildNewsSitemap, buildSitemap, newsArticles, sitemapUrls } from "@/lib/feeds/sitemap";
 import { localMediaStore } from "@/lib/media/storage";
-import { indexArticle, indexedCount, searchArticleIds, unindexArticle } from "@/lib/search/index";
-import { freshDatabase, type TestDb } from "../support/db";
+import { indexArticle, indexedCount, searchArticleIds, unindexArticle } from "@/lib/search";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 const SITE = { name: "Test Daily", url: "https://news.example", description: "Test", language: "ru" };
 let t: TestDb;

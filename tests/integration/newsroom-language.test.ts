@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { messageFor } from "@/lib/i18n/catalogue";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
@@ -20,7 +20,7 @@ let actions: {
   createUser: typeof import("@/lib/actions/users/create-user").createUserAction;
   setPassword: typeof import("@/lib/actions/users/set-password").setPasswordAction;
 };
-let getSiteSettings: typeof import("@/lib/settings").getSiteSettings;
+let getSiteSettings: typeof import("@/lib/settings/site-settings").getSiteSettings;
 const users: Record<"admin" | "reporter", CurrentUser> = {} as never;
 
 /** The session of `who`, with their language as stored now (getCurrentUser reads it on every request). */
@@ -41,7 +41,7 @@ async function settingsForm(patch: Record<string, unknown>) {
 
 beforeAll(async () => {
   t = await freshDatabase();
-  // lib/db.ts opens DATABASE_URL when first imported: point it at this test's database.
+  // lib/db/index.ts opens DATABASE_URL when first imported: point it at this test's database.
   process.env.DATABASE_URL = t.url;
   actions = {
     setLanguage: (await import("@/lib/actions/users/set-language")).setLanguageAction,
@@ -50,7 +50,7 @@ beforeAll(async () => {
     createUser: (await import("@/lib/actions/users/create-user")).createUserAction,
     setPassword: (await import("@/lib/actions/users/set-password")).setPasswordAction,
   };
-  getSiteSettings = (await import("@/lib/settings")).getSiteSettings;
+  getSiteSettings = (await import("@/lib/settings/site-settings")).getSiteSettings;
   for (const [key, role] of [["admin", "ADMIN"], ["reporter", "REPORTER"]] as const) {
     const u = await t.db.user.create({ data: { email: `${key}@example.com`, displayName: key, role, language: "en" } });
     users[key] = { id: u.id, email: u.email, displayName: key, role, penName: null, language: "en" };

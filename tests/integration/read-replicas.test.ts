@@ -4,9 +4,9 @@
 // the primary, so every answer shows which database gave it.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle, saveArticle, loadEditorArticle, type Editor } from "@/lib/articles/editing";
-import { indexArticle } from "@/lib/search/index";
+import { indexArticle } from "@/lib/search";
 import type { Db } from "@/lib/db/client";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let primary: TestDb;
 let replica: TestDb;

@@ -12,15 +12,15 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveMedia } from "@/app/media/[file]/route";
-import { createBackup, restoreBackup } from "@/lib/backup";
-import { readMediaConfig, type S3Settings } from "@/lib/config";
+import { createBackup, restoreBackup } from "@/lib/backup/snapshot";
+import { readMediaConfig, type S3Settings } from "@/lib/config/env";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";
 import { createS3Client, IMMUTABLE_CACHE_CONTROL, s3MediaStore } from "@/lib/media/s3-store";
 import { mediaStore, type MediaStore } from "@/lib/media/storage";
 import { acceptUpload, deleteMediaIfUnused, UploadError } from "@/lib/media/upload";
 import { variantFileName } from "@/lib/media/urls";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 const BUCKET = "sapo-test-media";
 const PREFIX = "newsroom/media";

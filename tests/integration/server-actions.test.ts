@@ -4,7 +4,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
@@ -26,7 +26,7 @@ let published: string;
 
 beforeAll(async () => {
   t = await freshDatabase();
-  // lib/db.ts opens DATABASE_URL when first imported: point it at this test's database.
+  // lib/db/index.ts opens DATABASE_URL when first imported: point it at this test's database.
   process.env.DATABASE_URL = t.url;
   actions = {
     save: (await import("@/lib/actions/articles/save-article")).saveArticleAction,
@@ -60,7 +60,7 @@ describe("server actions refuse what the UI hides", () => {
   it("without a session, nothing happens (and the refusal is in the site's language)", async () => {
     currentUser = null;
     const result = await actions.save({ ...(await fields(theirDraft)), articleId: theirDraft, title: "x" });
-    const { getSiteSettings } = await import("@/lib/settings");
+    const { getSiteSettings } = await import("@/lib/settings/site-settings");
     const { messageFor } = await import("@/lib/i18n/catalogue");
     const { siteLanguage } = await getSiteSettings(t.db);
     expect(result).toMatchObject({ ok: false, error: messageFor(siteLanguage, "errors.sessionEnded") });
@@ -104,7 +104,7 @@ describe("server actions refuse what the UI hides", () => {
 
 describe("hostile input through the save action", () => {
   it("refuses every unsafe link and image address", async () => {
-    const { HOSTILE_URLS } = await import("../fixtures/xss-payloads");
+    const { HOSTILE_URLS } = await import("@/tests/fixtures/xss-payloads");
     currentUser = users.editor;
     for (const href of HOSTILE_URLS) {
       const f = await fields(theirDraft);
@@ -116,7 +116,7 @@ describe("hostile input through the save action", () => {
   });
 
   it("stores hostile text as text: the derived HTML has only the editor's tags and no event handlers", async () => {
-    const { HOSTILE_TEXT } = await import("../fixtures/xss-payloads");
+    const { HOSTILE_TEXT } = await import("@/tests/fixtures/xss-payloads");
     currentUser = users.editor;
     const f = await fields(theirDraft);
     const body = {

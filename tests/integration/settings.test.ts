@@ -1,10 +1,10 @@
 // Site settings against a real database: defaults from the environment,
 // saving with an audit event of what changed, and the rules for each value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "@/lib/config";
+import { readConfig } from "@/lib/config/env";
 import { availableLocales, resolveLocale } from "@/lib/i18n/catalogue";
-import { defaultSiteSettings, getSiteSettings, updateSiteSettings } from "@/lib/settings";
-import { freshDatabase, type TestDb } from "../support/db";
+import { defaultSiteSettings, getSiteSettings, updateSiteSettings } from "@/lib/settings/site-settings";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let actor: { id: string; ip: string };

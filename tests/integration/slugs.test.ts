@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAddressChange } from "@/lib/articles/slug-history";
 import { availableArticleSlug } from "@/lib/articles/slugs";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let politics: string;

@@ -15,8 +15,8 @@ import { buildRss, feedArticles } from "@/lib/feeds/rss";
 import { localMediaStore } from "@/lib/media/storage";
 import { exportArchive } from "@/lib/transfer/export";
 import { importArchive } from "@/lib/transfer/import";
-import { freshDatabase, type TestDb } from "../support/db";
-import { seedTransferSource, SEARCH_WORD } from "../support/transfer-roundtrip";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
+import { seedTransferSource, SEARCH_WORD } from "@/tests/support/transfer-roundtrip";
 
 const SITE = { name: "Nghe An Daily", url: "https://baonghean.example", description: "News", language: "ru" };
 // Vietnamese without marks, Russian in another case, a prefix, a word seeded for the transfer.
@@ -52,7 +52,7 @@ afterAll(async () => {
 /** Everything the reader site shows, read through the app's own data layer on one database. */
 async function readerSite(databaseUrl: string) {
   vi.resetModules();
-  // lib/db.ts keeps its client on globalThis across reloads (outside production).
+  // lib/db/index.ts keeps its client on globalThis across reloads (outside production).
   delete (globalThis as { sapoDb?: unknown }).sapoDb;
   process.env.DATABASE_URL = databaseUrl;
   const q = await import("@/lib/articles/queries");

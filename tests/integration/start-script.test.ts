@@ -8,8 +8,8 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";
-import { testRoot } from "../support/db";
-import { onPostgresServer, postgresDatabaseUrl, testEngine } from "../support/engine";
+import { testRoot } from "@/tests/support/db";
+import { onPostgresServer, postgresDatabaseUrl, testEngine } from "@/tests/support/engine";
 
 const root = path.join(testRoot(), "start-script");
 

@@ -1,8 +1,8 @@
 // Sections and tags against a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserError } from "@/lib/errors";
-import { createSection, deleteTag, moveSection, renameTag, updateSection } from "@/lib/taxonomy";
-import { freshDatabase, type TestDb } from "../support/db";
+import { UserError } from "@/lib/errors/user-error";
+import { createSection, deleteTag, moveSection, renameTag, updateSection } from "@/lib/taxonomy/sections-and-tags";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 const editor = { id: "", role: "EDITOR" as const };

@@ -11,8 +11,8 @@ import { localMediaStore, type MediaStore } from "@/lib/media/storage";
 import { exportArchive } from "@/lib/transfer/export";
 import { MANIFEST_FILE, type Manifest } from "@/lib/transfer/format";
 import { formatChecks, importArchive, TargetNotEmptyError, TransferMismatchError } from "@/lib/transfer/import";
-import { freshDatabase, type TestDb } from "../support/db";
-import { checkRoundTrip, countRows, seedTransferSource, type Seeded } from "../support/transfer-roundtrip";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
+import { checkRoundTrip, countRows, seedTransferSource, type Seeded } from "@/tests/support/transfer-roundtrip";
 
 let source: TestDb;
 let sourceStore: MediaStore;

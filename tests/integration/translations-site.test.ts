@@ -9,8 +9,8 @@ import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { buildSitemap, sitemapUrls } from "@/lib/feeds/sitemap";
-import { indexArticle } from "@/lib/search/index";
-import { freshDatabase, type TestDb } from "../support/db";
+import { indexArticle } from "@/lib/search";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 const SITE_URL = "https://baonghean.example";
 
@@ -18,7 +18,7 @@ let t: TestDb;
 let app: {
   db: typeof import("@/lib/db");
   queries: typeof import("@/lib/articles/queries");
-  ld: typeof import("@/lib/structured-data");
+  ld: typeof import("@/lib/site/structured-data");
   metadata: typeof import("@/components/site/article-metadata");
   view: typeof import("@/components/site/article-view");
 };
@@ -89,13 +89,13 @@ beforeAll(async () => {
   await story(t.db, "mua-cam-vinh", { title: "Mùa cam Vinh", language: null });
 
   vi.resetModules();
-  // lib/db.ts keeps its client on globalThis across reloads (outside production).
+  // lib/db/index.ts keeps its client on globalThis across reloads (outside production).
   delete (globalThis as { sapoDb?: unknown }).sapoDb;
   process.env.DATABASE_URL = t.url;
   app = {
     db: await import("@/lib/db"),
     queries: await import("@/lib/articles/queries"),
-    ld: await import("@/lib/structured-data"),
+    ld: await import("@/lib/site/structured-data"),
     metadata: await import("@/components/site/article-metadata"),
     view: await import("@/components/site/article-view"),
   };

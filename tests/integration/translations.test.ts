@@ -9,9 +9,9 @@ import { createArticle, loadEditorArticle, restoreRevision, saveArticle, type Ed
 import { articleFieldsSchema } from "@/lib/articles/fields-schema";
 import { createTranslation, linkCandidates, linkTranslation, translationsView, unlinkTranslation } from "@/lib/articles/translations";
 import { publishUpdate, transition } from "@/lib/articles/workflow";
-import { UserError } from "@/lib/errors";
-import { getSiteSettings, updateSiteSettings } from "@/lib/settings";
-import { freshDatabase, type TestDb } from "../support/db";
+import { UserError } from "@/lib/errors/user-error";
+import { getSiteSettings, updateSiteSettings } from "@/lib/settings/site-settings";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
@@ -26,7 +26,7 @@ const sessions: Record<keyof typeof people, CurrentUser> = {} as never;
 
 beforeAll(async () => {
   t = await freshDatabase();
-  // The server actions open lib/db.ts's client: point it at this test's database.
+  // The server actions open lib/db/index.ts's client: point it at this test's database.
   process.env.DATABASE_URL = t.url;
   sectionId = (await t.db.section.create({ data: { name: "Thời sự", slug: "thoi-su", position: 0 } })).id;
   otherSectionId = (await t.db.section.create({ data: { name: "Văn hóa", slug: "van-hoa", position: 1 } })).id;

@@ -11,7 +11,7 @@ import { listMedia } from "@/lib/media/queries";
 import { localMediaStore, MAX_INPUT_PIXELS, type MediaStore } from "@/lib/media/storage";
 import { acceptUpload, deleteMediaIfUnused, MAX_UPLOAD_BYTES, MediaError, mediaUsage, UploadError } from "@/lib/media/upload";
 import { variantFileName } from "@/lib/media/urls";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let dir: string;

@@ -2,10 +2,10 @@
 // set-password links, role changes, disabling, and the rule that the last
 // admin who can sign in cannot be disabled or demoted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit-log";
+import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { UserError } from "@/lib/errors";
+import { UserError } from "@/lib/errors/user-error";
 import {
   changeRole,
   createUser,
@@ -18,7 +18,7 @@ import {
   setPasswordWithToken,
   type Actor,
 } from "@/lib/users/admin";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let admin: Actor;
@@ -208,7 +208,7 @@ describe("reading the audit log", () => {
 describe("sign out everywhere", () => {
   it("bumps the session version and is audited", async () => {
     const { revokeSessions } = await import("@/lib/users/admin");
-    const { freshDatabase } = await import("../support/db");
+    const { freshDatabase } = await import("@/tests/support/db");
     const t2 = await freshDatabase();
     const u = await t2.db.user.create({ data: { email: "s@example.com", displayName: "S", role: "REPORTER" } });
     await revokeSessions(t2.db, { id: u.id, ip: "192.0.2.1" }, u.id);

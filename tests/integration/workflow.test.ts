@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, loadEditorArticle, saveArticle, type Editor } from "@/lib/articles/editing";
 import { addCorrection, publishUpdate, runDueSchedules, setFeatured, transition, WORKFLOW, type WorkflowAction } from "@/lib/articles/workflow";
-import { searchArticleIds } from "@/lib/search/index";
-import { UserError } from "@/lib/errors";
+import { searchArticleIds } from "@/lib/search";
+import { UserError } from "@/lib/errors/user-error";
 import type { ArticleStatus, Role } from "@prisma/client";
-import { freshDatabase, type TestDb } from "../support/db";
+import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 const people: Record<"reporter" | "otherReporter" | "editor" | "admin", Editor> = {} as never;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { resolveDatabaseUrl, type Engine } from "@/lib/db/adapter";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { inject } from "vitest";
-import { onPostgresServer, postgresDatabaseUrl, testEngine } from "./engine";
+import { onPostgresServer, postgresDatabaseUrl, testEngine } from "@/tests/support/engine";
 
 /** This run's directory (made by global-setup.ts), for files tests write. */
 export function testRoot(): string {

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { onPostgresServer, postgresDatabaseUrl, testEngine } from "./engine";
+import { onPostgresServer, postgresDatabaseUrl, testEngine } from "@/tests/support/engine";
 
 declare module "vitest" {
   export interface ProvidedContext {

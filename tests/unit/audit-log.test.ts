@@ -1,7 +1,7 @@
 // The audit log page's query string: parsing filters, building stable page
 // addresses, and day boundaries in the site's time zone.
 import { describe, expect, it } from "vitest";
-import { auditQueryString, describeDetail, parseAuditQuery, startOfDayIn } from "@/lib/audit-log";
+import { auditQueryString, describeDetail, parseAuditQuery, startOfDayIn } from "@/lib/audit/queries";
 
 describe("audit log query", () => {
   it("reads filters and page, ignoring malformed values", () => {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
-import { ConfigError, readConfig } from "@/lib/config";
+import { ConfigError, readConfig } from "@/lib/config/env";
 import { DatabaseUrlError, DEFAULT_DATABASE_URL, redactUrl, resolveDatabaseUrl, resolveReplicaUrls } from "@/lib/db/adapter";
 
 describe("readConfig", () => {

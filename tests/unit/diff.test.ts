@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffWords } from "@/lib/diff";
+import { diffWords } from "@/lib/articles/revision-diff";
 
 const side = (parts: ReturnType<typeof diffWords>, keep: "removed" | "added") =>
   parts.filter((p) => p.kind === "same" || p.kind === keep).map((p) => p.text).join("");

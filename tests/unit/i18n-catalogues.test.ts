@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { availableLocales, loadMessages, type Messages } from "@/lib/i18n/catalogue";
 import { formatWithPattern } from "@/lib/i18n/format";
-import { hardcodedTexts, keysUsedInCode, scanSource } from "../support/i18n-scan";
+import { hardcodedTexts, keysUsedInCode, scanSource } from "@/tests/support/i18n-scan";
 
 function flatten(messages: Messages, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -7,9 +7,9 @@ import type { z } from "zod";
 import { checkPassword, MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { availableLocales, messageFor } from "@/lib/i18n/catalogue";
 import { mediaTextSchema } from "@/lib/media/upload";
-import { siteSettingsSchema } from "@/lib/settings";
-import { TAXONOMY_LIMITS } from "@/lib/taxonomy";
-import { DEFAULT_TIME_ZONE } from "@/lib/time";
+import { siteSettingsSchema } from "@/lib/settings/site-settings";
+import { TAXONOMY_LIMITS } from "@/lib/taxonomy/sections-and-tags";
+import { DEFAULT_TIME_ZONE } from "@/lib/time/zones";
 import { newUserSchema } from "@/lib/users/admin";
 
 /** The first issue of parsing `value`: its message (a key) and the limit zod reports. */

@@ -2,7 +2,7 @@
 // read as documented, and each mistake refused with a message naming the
 // variable to fix. Also where image addresses point with MEDIA_PUBLIC_URL.
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, readConfig, readMediaConfig } from "@/lib/config";
+import { ConfigError, readConfig, readMediaConfig } from "@/lib/config/env";
 import { absoluteMediaUrl, mediaUrl, srcSet } from "@/lib/media/urls";
 
 const S3 = { MEDIA_STORAGE: "s3", S3_BUCKET: "sapo-media" };

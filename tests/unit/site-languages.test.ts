@@ -2,7 +2,7 @@
 // "Read in …" links speak the language they lead to.
 import { describe, expect, it } from "vitest";
 import { newsLanguage } from "@/lib/feeds/sitemap";
-import { articleLanguage, languageAlternates, ownLanguageName, readInLink } from "@/lib/site-languages";
+import { articleLanguage, languageAlternates, ownLanguageName, readInLink } from "@/lib/site/languages";
 
 describe("language names", () => {
   it("take a language's own name from its catalogue when there is one", () => {

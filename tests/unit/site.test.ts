@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { xml } from "@/lib/feeds/xml";
 import { foldForSearch, indexText, toFtsQuery, toTsQuery } from "@/lib/search/fold";
-import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site-paths";
-import { dateModified, jsonLdScript } from "@/lib/structured-data";
+import { authorPath, parsePageParam, sectionPath, tagPath } from "@/lib/site/paths";
+import { dateModified, jsonLdScript } from "@/lib/site/structured-data";
 
 describe("search folding", () => {
   it("makes Vietnamese, Russian and English case- and mark-insensitive", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SLUG_LENGTH, slugify, uniqueSlug } from "@/lib/slug";
+import { MAX_SLUG_LENGTH, slugify, uniqueSlug } from "@/lib/text/slug";
 
 describe("slugify", () => {
   it("drops Vietnamese marks and turns đ into d", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatWithPattern } from "@/lib/i18n/format";
-import { isValidTimeZone, toZonedIso } from "@/lib/time";
+import { isValidTimeZone, toZonedIso } from "@/lib/time/zones";
 
 const seedTime = new Date("2023-06-23T05:04:00Z"); // 12:04 in Vietnam (UTC+7)
 
@@ -23,7 +23,7 @@ describe("site time", () => {
   });
 });
 
-import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/time/zones";
 
 describe("times typed by editors", () => {
   it("reads a wall-clock time in the site's zone", () => {

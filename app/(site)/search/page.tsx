@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/article-list";
 import { searchArticles } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { siteLocale } from "@/lib/site-settings";
+import { siteLocale } from "@/lib/site/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await siteLocale(), "search");

@@ -4,7 +4,7 @@
 // 201 { ok: true, media } or { ok: false, error } with 400 (refused file),
 // 401, 403 or 413 (too large). What a file may be is decided in
 // lib/media/upload.ts. Refusals are in the uploader's newsroom language.
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";

@@ -3,7 +3,7 @@
 // caller holding the token derived from AUTH_SECRET is obeyed; anyone else
 // gets 403 and nothing is regenerated.
 import { revalidatePath } from "next/cache";
-import { isRevalidateToken, REVALIDATE_TOKEN_HEADER } from "@/lib/cache-sync";
+import { isRevalidateToken, REVALIDATE_TOKEN_HEADER } from "@/lib/cache/sync";
 
 export async function POST(request: Request) {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;

@@ -6,13 +6,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/newsroom/admin.module.css";
 import { Pagination } from "@/components/site/pagination";
-import { auditActions, auditQueryString, describeDetail, listAuditEvents, parseAuditQuery, type AuditRow } from "@/lib/audit-log";
+import { auditActions, auditQueryString, describeDetail, listAuditEvents, parseAuditQuery, type AuditRow } from "@/lib/audit/queries";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT, type Translate } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
-import { toZonedIso } from "@/lib/time";
+import { siteSettings } from "@/lib/site/settings";
+import { toZonedIso } from "@/lib/time/zones";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "audit");

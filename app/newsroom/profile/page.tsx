@@ -6,10 +6,10 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { localeMeta } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { languageChoices } from "@/lib/settings";
-import { siteLocale } from "@/lib/site-settings";
-import { LanguageForm } from "./language-form";
-import styles from "./profile.module.css";
+import { languageChoices } from "@/lib/settings/site-settings";
+import { siteLocale } from "@/lib/site/settings";
+import { LanguageForm } from "@/app/newsroom/profile/language-form";
+import styles from "@/app/newsroom/profile/profile.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "newsroom");

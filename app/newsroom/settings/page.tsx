@@ -1,13 +1,13 @@
 // Site settings (admins only): name, tagline, time zone, language, footer
 // text and the number of featured slots on the home page. The form is
-// components/newsroom/settings-form.tsx; the rules are in lib/settings.ts.
+// components/newsroom/settings-form.tsx; the rules are in lib/settings/site-settings.ts.
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/newsroom/settings-form";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { FEATURED_SLOTS_MAX, FEATURED_SLOTS_MIN, getSiteSettings, languageChoices } from "@/lib/settings";
+import { FEATURED_SLOTS_MAX, FEATURED_SLOTS_MIN, getSiteSettings, languageChoices } from "@/lib/settings/site-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "settings");

@@ -6,7 +6,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
+import { siteSettings } from "@/lib/site/settings";
 import { listUsers } from "@/lib/users/admin";
 
 export async function generateMetadata(): Promise<Metadata> {

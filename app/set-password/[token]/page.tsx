@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
+import { siteSettings } from "@/lib/site/settings";
 import { passwordTokenStatus, tokenRefusal } from "@/lib/users/admin";
 
 type Props = { params: Promise<{ token: string }> };

@@ -17,16 +17,16 @@ import type { EditorArticle, EditorAuthor, EditorFields, TranslationsView, Workf
 import type { LanguageOption } from "@/lib/articles/languages";
 import { countWords, type JsonNode } from "@/lib/content/body";
 import type { MediaItem } from "@/lib/media/upload";
-import { slugify } from "@/lib/slug";
-import { ConflictPanel } from "./conflict-panel";
-import { editorExtensions } from "./extensions";
-import { clearLocalCopy, readLocalCopy, sameFields, writeLocalCopy, type LocalCopy } from "./local-copy";
-import { MediaPicker, uploadImage } from "./media-picker";
-import { promptForLink, Toolbar, useLinkPromptTexts } from "./toolbar";
-import { TranslationsPanel } from "./translations-panel";
-import { useDateTime } from "./use-date-time";
-import { WorkflowPanel } from "./workflow-panel";
-import { SectionOptions } from "../section-options";
+import { slugify } from "@/lib/text/slug";
+import { ConflictPanel } from "@/components/newsroom/editor/conflict-panel";
+import { editorExtensions } from "@/components/newsroom/editor/extensions";
+import { clearLocalCopy, readLocalCopy, sameFields, writeLocalCopy, type LocalCopy } from "@/components/newsroom/editor/local-copy";
+import { MediaPicker, uploadImage } from "@/components/newsroom/editor/media-picker";
+import { promptForLink, Toolbar, useLinkPromptTexts } from "@/components/newsroom/editor/toolbar";
+import { TranslationsPanel } from "@/components/newsroom/editor/translations-panel";
+import { useDateTime } from "@/components/newsroom/editor/use-date-time";
+import { WorkflowPanel } from "@/components/newsroom/editor/workflow-panel";
+import { SectionOptions } from "@/components/newsroom/section-options";
 
 /** Save this long after the last keystroke (the promise is: within 3 s). */
 const AUTOSAVE_DELAY_MS = 1200;

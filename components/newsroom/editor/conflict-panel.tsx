@@ -9,7 +9,7 @@ import { useTranslations } from "use-intl";
 import { saveCopyAction } from "@/lib/actions/articles/save-copy";
 import type { EditorArticle, EditorFields } from "@/lib/articles/editor-state";
 import { bodyToText } from "@/lib/content/body";
-import { useServerStep } from "./use-server-step";
+import { useServerStep } from "@/components/newsroom/editor/use-server-step";
 
 type Props = {
   mine: EditorFields;

@@ -4,7 +4,7 @@
 import Placeholder from "@tiptap/extension-placeholder";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import { bodyExtensions, Figure } from "@/lib/content/extensions";
-import { FigureView } from "./figure-view";
+import { FigureView } from "@/components/newsroom/editor/figure-view";
 
 const EditableFigure = Figure.extend({
   addNodeView() {

@@ -14,8 +14,8 @@ import { linkTranslationAction } from "@/lib/actions/articles/link-translation";
 import { unlinkTranslationAction } from "@/lib/actions/articles/unlink-translation";
 import type { TranslationsView } from "@/lib/articles/editor-state";
 import type { LinkCandidate } from "@/lib/articles/translations";
-import { StatusBadge } from "../status-label";
-import { useServerStep } from "./use-server-step";
+import { StatusBadge } from "@/components/newsroom/status-label";
+import { useServerStep } from "@/components/newsroom/editor/use-server-step";
 
 type Props = { articleId: string; view: TranslationsView; flush: () => Promise<number | null> };
 

@@ -13,9 +13,9 @@ import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
 import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
 import type { WorkflowAction } from "@/lib/articles/workflow";
 import type { WorkflowView } from "@/lib/articles/editor-state";
-import { StatusBadge } from "../status-label";
-import { useDateTime } from "./use-date-time";
-import { useServerStep } from "./use-server-step";
+import { StatusBadge } from "@/components/newsroom/status-label";
+import { useDateTime } from "@/components/newsroom/editor/use-date-time";
+import { useServerStep } from "@/components/newsroom/editor/use-server-step";
 
 type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null> };
 

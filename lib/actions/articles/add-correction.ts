@@ -2,11 +2,11 @@
 // Appends a dated correction note to a published article.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { addCorrection } from "../../articles/workflow";
-import { refreshArticlePages } from "../../cache";
-import { db } from "../../db";
-import { clientIp } from "../../http/client-ip";
-import { authedAction } from "../action";
+import { addCorrection } from "@/lib/articles/workflow";
+import { refreshArticlePages } from "@/lib/cache/refresh";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ articleId: z.string().min(1), text: z.string().max(2000) });
 

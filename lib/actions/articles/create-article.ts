@@ -3,10 +3,10 @@
 // and language (the site's by default), then the editor.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createArticle } from "../../articles/editing";
-import { languageTagSchema } from "../../articles/fields-schema";
-import { db } from "../../db";
-import { authedAction } from "../action";
+import { createArticle } from "@/lib/articles/editing";
+import { languageTagSchema } from "@/lib/articles/fields-schema";
+import { db } from "@/lib/db";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ sectionId: z.string().min(1).optional(), language: languageTagSchema.optional() });
 

@@ -3,11 +3,11 @@
 // original; the editor then opens it.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { languageTagSchema } from "../../articles/fields-schema";
-import { createTranslation } from "../../articles/translations";
-import { db } from "../../db";
-import { clientIp } from "../../http/client-ip";
-import { authedAction } from "../action";
+import { languageTagSchema } from "@/lib/articles/fields-schema";
+import { createTranslation } from "@/lib/articles/translations";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ articleId: z.string().min(1), language: languageTagSchema });
 

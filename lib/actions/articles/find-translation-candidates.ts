@@ -2,9 +2,9 @@
 // The "Link a translation" search: articles not yet in a group of
 // translations whose title contains the text, or the article with that id.
 import { z } from "zod";
-import { linkCandidates } from "../../articles/translations";
-import { db } from "../../db";
-import { authedAction } from "../action";
+import { linkCandidates } from "@/lib/articles/translations";
+import { db } from "@/lib/db";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ articleId: z.string().min(1), q: z.string().max(200) });
 

@@ -2,11 +2,11 @@
 // Links another article to this one as its translation (same story, another language).
 import { headers } from "next/headers";
 import { z } from "zod";
-import { linkTranslation } from "../../articles/translations";
-import { refreshArticlePages } from "../../cache";
-import { db } from "../../db";
-import { clientIp } from "../../http/client-ip";
-import { authedAction } from "../action";
+import { linkTranslation } from "@/lib/articles/translations";
+import { refreshArticlePages } from "@/lib/cache/refresh";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ articleId: z.string().min(1), otherId: z.string().trim().min(1, "editor.validation.translationMissing") });
 

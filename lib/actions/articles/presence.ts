@@ -2,8 +2,8 @@
 // The editor's heartbeat: records that the caller has the article open and
 // answers who else does ("Hoa is editing"). Called every 15 seconds.
 import { z } from "zod";
-import { db } from "../../db";
-import { authedAction, refuse } from "../action";
+import { db } from "@/lib/db";
+import { authedAction, refuse } from "@/lib/actions/action";
 
 /** Someone is "in" an article if their heartbeat is at most this old. */
 const PRESENT_MS = 30_000;

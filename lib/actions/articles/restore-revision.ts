@@ -1,10 +1,10 @@
 "use server";
 // Restores a revision as the newest version; the restore is a revision too.
 import { z } from "zod";
-import { restoreRevision } from "../../articles/editing";
-import { articleRefSchema } from "../../articles/fields-schema";
-import { db } from "../../db";
-import { authedAction } from "../action";
+import { restoreRevision } from "@/lib/articles/editing";
+import { articleRefSchema } from "@/lib/articles/fields-schema";
+import { db } from "@/lib/db";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = articleRefSchema.extend({ revisionId: z.string().min(1) });
 

@@ -2,11 +2,11 @@
 // Autosave and explicit save from the editor. Answers a stale base version
 // with the current state (a conflict) instead of writing.
 import { z } from "zod";
-import { saveArticle, type SaveOutcome } from "../../articles/editing";
-import { articleFieldsSchema, articleRefSchema } from "../../articles/fields-schema";
-import type { EditorFields } from "../../articles/editor-state";
-import { db } from "../../db";
-import { authedAction } from "../action";
+import { saveArticle, type SaveOutcome } from "@/lib/articles/editing";
+import { articleFieldsSchema, articleRefSchema } from "@/lib/articles/fields-schema";
+import type { EditorFields } from "@/lib/articles/editor-state";
+import { db } from "@/lib/db";
+import { authedAction } from "@/lib/actions/action";
 
 // Saves never change what readers see: a published article's changes wait as
 // pending until an editor publishes them (lib/articles/workflow.ts).

@@ -2,12 +2,12 @@
 // Schedules taking a published article down, or cancels that.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { scheduleUnpublish } from "../../articles/workflow";
-import { db } from "../../db";
-import { siteSettings } from "../../site-settings";
-import { clientIp } from "../../http/client-ip";
-import { zonedLocalToUtc } from "../../time";
-import { authedAction, refuse } from "../action";
+import { scheduleUnpublish } from "@/lib/articles/workflow";
+import { db } from "@/lib/db";
+import { siteSettings } from "@/lib/site/settings";
+import { clientIp } from "@/lib/http/client-ip";
+import { zonedLocalToUtc } from "@/lib/time/zones";
+import { authedAction, refuse } from "@/lib/actions/action";
 
 const schema = z.object({ articleId: z.string().min(1), at: z.string().max(40).nullable() });
 

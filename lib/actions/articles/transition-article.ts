@@ -3,13 +3,13 @@
 // unpublish, archive…). The rules are in lib/articles/workflow.ts.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { transition, WORKFLOW, type WorkflowAction } from "../../articles/workflow";
-import { refreshArticlePages } from "../../cache";
-import { db } from "../../db";
-import { siteSettings } from "../../site-settings";
-import { clientIp } from "../../http/client-ip";
-import { zonedLocalToUtc } from "../../time";
-import { authedAction, refuse } from "../action";
+import { transition, WORKFLOW, type WorkflowAction } from "@/lib/articles/workflow";
+import { refreshArticlePages } from "@/lib/cache/refresh";
+import { db } from "@/lib/db";
+import { siteSettings } from "@/lib/site/settings";
+import { clientIp } from "@/lib/http/client-ip";
+import { zonedLocalToUtc } from "@/lib/time/zones";
+import { authedAction, refuse } from "@/lib/actions/action";
 
 const schema = z.object({
   articleId: z.string().min(1),

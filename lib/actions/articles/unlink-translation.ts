@@ -2,11 +2,11 @@
 // Takes an article out of its group of translations.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { unlinkTranslation } from "../../articles/translations";
-import { refreshArticlePages } from "../../cache";
-import { db } from "../../db";
-import { clientIp } from "../../http/client-ip";
-import { authedAction } from "../action";
+import { unlinkTranslation } from "@/lib/articles/translations";
+import { refreshArticlePages } from "@/lib/cache/refresh";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ articleId: z.string().min(1) });
 

@@ -3,10 +3,10 @@
 // uses it (as cover or in its body). The refusal is a MediaError, which the
 // action wrapper answers in the user's language.
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { deleteMediaIfUnused } from "@/lib/media/upload";
-import { authedAction } from "../action";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ id: z.string().min(1, "validation.invalid") });
 

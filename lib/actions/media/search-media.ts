@@ -3,7 +3,7 @@
 // search and order as /newsroom/media.
 import { z } from "zod";
 import { listMedia, MAX_QUERY_LENGTH } from "@/lib/media/queries";
-import { authedAction } from "../action";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({
   q: z.string().max(MAX_QUERY_LENGTH, "media.validation.queryTooLong").default(""),

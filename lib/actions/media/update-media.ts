@@ -2,10 +2,10 @@
 // Changes an item's default alt text, caption and credit. Articles that set
 // their own keep them; only later uses of the item get the new defaults.
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { mediaTextSchema, toMediaItem } from "@/lib/media/upload";
-import { authedAction, refuse } from "../action";
+import { authedAction, refuse } from "@/lib/actions/action";
 
 const schema = mediaTextSchema.extend({ id: z.string().min(1, "validation.invalid") });
 

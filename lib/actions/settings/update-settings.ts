@@ -2,11 +2,11 @@
 // Saves the site settings from /newsroom/settings and refreshes the reader
 // site's cached pages so the change shows at once.
 import { headers } from "next/headers";
-import { refreshArticlePages } from "@/lib/cache";
+import { refreshArticlePages } from "@/lib/cache/refresh";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
-import { siteSettingsSchema, updateSiteSettings } from "@/lib/settings";
-import { authedAction } from "../action";
+import { siteSettingsSchema, updateSiteSettings } from "@/lib/settings/site-settings";
+import { authedAction } from "@/lib/actions/action";
 
 export const updateSettingsAction = authedAction("settings:manage", siteSettingsSchema, async (input, user) => {
   const ip = clientIp(await headers());

@@ -1,10 +1,10 @@
 "use server";
 // Creates a section (its slug must be free and not one the site reserves).
 import { z } from "zod";
-import { refreshArticlePages } from "../../cache";
-import { db } from "../../db";
-import { createSection, TAXONOMY_LIMITS as MAX } from "../../taxonomy";
-import { authedAction } from "../action";
+import { refreshArticlePages } from "@/lib/cache/refresh";
+import { db } from "@/lib/db";
+import { createSection, TAXONOMY_LIMITS as MAX } from "@/lib/taxonomy/sections-and-tags";
+import { authedAction } from "@/lib/actions/action";
 
 export const createSectionAction = authedAction(
   "taxonomy:manage",

@@ -1,10 +1,10 @@
 "use server";
 // Renames a section; old article addresses keep working.
 import { z } from "zod";
-import { refreshArticlePages } from "../../cache";
-import { db } from "../../db";
-import { TAXONOMY_LIMITS as MAX, updateSection } from "../../taxonomy";
-import { authedAction } from "../action";
+import { refreshArticlePages } from "@/lib/cache/refresh";
+import { db } from "@/lib/db";
+import { TAXONOMY_LIMITS as MAX, updateSection } from "@/lib/taxonomy/sections-and-tags";
+import { authedAction } from "@/lib/actions/action";
 
 export const updateSectionAction = authedAction(
   "taxonomy:manage",

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { createUser, newUserSchema, setPasswordUrl } from "@/lib/users/admin";
-import { authedAction } from "../action";
+import { authedAction } from "@/lib/actions/action";
 
 export const createUserAction = authedAction("users:manage", newUserSchema, async (input, user) => {
   const ip = clientIp(await headers());

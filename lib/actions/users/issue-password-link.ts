@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { issuePasswordToken, setPasswordUrl } from "@/lib/users/admin";
-import { authedAction } from "../action";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ userId: z.string().min(1, "validation.invalid") });
 

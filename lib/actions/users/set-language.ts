@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { newsroomLanguageSchema, setNewsroomLanguage } from "@/lib/users/profile";
-import { authedAction } from "../action";
+import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ language: newsroomLanguageSchema });
 

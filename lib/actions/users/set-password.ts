@@ -8,12 +8,12 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { UserError } from "@/lib/errors";
+import { UserError } from "@/lib/errors/user-error";
 import { clientIp } from "@/lib/http/client-ip";
 import { messageFor } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { passwordTokenStatus, setPasswordWithToken } from "@/lib/users/admin";
-import type { ActionResult } from "../action";
+import type { ActionResult } from "@/lib/actions/action";
 
 const schema = z
   .object({

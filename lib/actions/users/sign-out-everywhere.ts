@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { revokeSessions } from "@/lib/users/admin";
-import { authedAction, refuse } from "../action";
+import { authedAction, refuse } from "@/lib/actions/action";
 
 const schema = z.object({ userId: z.string().min(1, "validation.invalid").optional() });
 

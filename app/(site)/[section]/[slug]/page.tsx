@@ -5,8 +5,8 @@ import { articleMetadata } from "@/components/site/article-metadata";
 import { ArticleView } from "@/components/site/article-view";
 import { featuredArticles, latestArticles, publishedArticle, sectionArticles } from "@/lib/articles/queries";
 import { getT } from "@/lib/i18n/server";
-import { publicSite } from "@/lib/site-settings";
-import { breadcrumbLd, jsonLdScript, newsArticleLd } from "@/lib/structured-data";
+import { publicSite } from "@/lib/site/settings";
+import { breadcrumbLd, jsonLdScript, newsArticleLd } from "@/lib/site/structured-data";
 
 // Cached after the first request and regenerated in the background at most
 // every 60 s and at once on live changes, so publishing, updates, unpublishing and corrections show within

@@ -2,7 +2,7 @@
 import { buildRss, feedArticles } from "@/lib/feeds/rss";
 import { xmlResponse } from "@/lib/feeds/xml";
 import { getT } from "@/lib/i18n/server";
-import { siteForFeeds } from "@/lib/site-db";
+import { siteForFeeds } from "@/lib/feeds/site";
 
 export const revalidate = 60;
 export const generateStaticParams = () => [];

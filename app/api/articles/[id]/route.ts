@@ -9,7 +9,7 @@ import type { EditorFields } from "@/lib/articles/editor-state";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { refusalIn } from "@/lib/errors";
+import { refusalIn } from "@/lib/errors/user-error";
 import { isSameOrigin } from "@/lib/http/origin";
 import { messageFor } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";

@@ -6,7 +6,7 @@ import NextAuth from "next-auth";
 import { normalizeEmail } from "@/lib/auth/credentials";
 import { authOptions } from "@/lib/auth/options";
 import { FAILED_SIGN_IN, signInRetryAfter } from "@/lib/auth/throttle";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { isSameOrigin } from "@/lib/http/origin";

@@ -6,7 +6,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { availableLocales } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
+import { siteSettings } from "@/lib/site/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "editor");

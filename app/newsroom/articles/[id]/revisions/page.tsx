@@ -9,7 +9,7 @@ import { revisionTexts } from "@/lib/articles/revision-text";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
-import { siteSettings } from "@/lib/site-settings";
+import { siteSettings } from "@/lib/site/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "editor");

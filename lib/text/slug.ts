@@ -2,7 +2,7 @@
 // Vietnamese loses its marks (đ → d), Cyrillic is transliterated. The one
 // place where slugs are made; uniqueness within a section is the caller's job
 // through uniqueSlug().
-import { removeMarks } from "./text";
+import { removeMarks } from "@/lib/text/marks";
 
 const CYRILLIC: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i",

@@ -1,7 +1,7 @@
 // JSON-LD for search engines: NewsArticle and BreadcrumbList.
-import { absoluteMediaUrl, largestVariant } from "./media/urls";
-import { articleLanguage } from "./site-languages";
-import { articlePath, authorPath, sectionPath } from "./site-paths";
+import { absoluteMediaUrl, largestVariant } from "@/lib/media/urls";
+import { articleLanguage } from "@/lib/site/languages";
+import { articlePath, authorPath, sectionPath } from "@/lib/site/paths";
 
 type Site = { siteName: string; siteUrl: string; siteLanguage: string };
 

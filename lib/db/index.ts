@@ -9,8 +9,8 @@
 //   the primary.
 import "server-only";
 import { readReplicas } from "@prisma/extension-read-replicas";
-import { resolveDatabaseUrl, resolveReplicaUrls } from "./db/adapter";
-import { createPrismaClient, type Db, type Tx } from "./db/client";
+import { resolveDatabaseUrl, resolveReplicaUrls } from "@/lib/db/adapter";
+import { createPrismaClient, type Db, type Tx } from "@/lib/db/client";
 
 type Clients = { db: Db; siteDb: Db; replicated: boolean };
 

@@ -1,8 +1,8 @@
 // Settings that come from the environment, read and checked in one place.
 // Media storage (local disk or an S3-compatible bucket) is read here as well.
 // Admins edit the site name, tagline, time zone and more in the database
-// (lib/settings.ts); the values here are their defaults.
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from "./time";
+// (lib/settings/site-settings.ts); the values here are their defaults.
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/zones";
 
 export class ConfigError extends Error {}
 

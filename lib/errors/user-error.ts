@@ -3,7 +3,7 @@
 // user's language: `key` names a message in the catalogues (messages/*.json),
 // e.g. new UserError("editor.errors.articleGone"), with ICU `values`. The
 // Error's own message is the English text, for logs and tests.
-import { messageFor } from "./i18n/catalogue";
+import { messageFor } from "@/lib/i18n/catalogue";
 
 export class UserError extends Error {
   constructor(

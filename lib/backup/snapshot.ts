@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { readMediaConfig } from "./config";
+import { readMediaConfig } from "@/lib/config/env";
 
 export type Manifest = {
   format: "sapo-backup-1";

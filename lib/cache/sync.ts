@@ -12,7 +12,7 @@
 // Not `server-only`: the scheduler and the sync loop run from
 // instrumentation.ts, outside any request.
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
-import type { Tx } from "./db/client";
+import type { Tx } from "@/lib/db/client";
 
 export const CONTENT_VERSION_KEY = "cache.contentVersion";
 export const REVALIDATE_TOKEN_HEADER = "x-sapo-revalidate-token";

@@ -3,9 +3,9 @@
 // hreflang alternates of an article's language versions (the page's <head>
 // and the sitemap both use them).
 import "server-only";
-import { isLocale, localeMeta } from "./i18n/catalogue";
-import { getT } from "./i18n/server";
-import { articlePath } from "./site-paths";
+import { isLocale, localeMeta } from "@/lib/i18n/catalogue";
+import { getT } from "@/lib/i18n/server";
+import { articlePath } from "@/lib/site/paths";
 
 /** What it takes to address one language version of an article. */
 export type LanguageVersion = { language: string | null; slug: string; section: { slug: string } };

@@ -1,16 +1,16 @@
 // Site settings that admins edit in the newsroom (/newsroom/settings): name,
 // tagline, time zone, language, footer text and the number of featured slots. Stored one
 // row per key in Setting (JSON text); anything missing or unreadable falls
-// back to the environment's value (lib/config.ts), so a new installation works
+// back to the environment's value (lib/config/env.ts), so a new installation works
 // before anyone opens the page. No `server-only`: tests pass a fresh database.
-// Pages read them through lib/site-settings.ts.
+// Pages read them through lib/site/settings.ts.
 import { z } from "zod";
-import { recordAudit } from "./audit";
-import { readConfig } from "./config";
-import type { Db, Tx } from "./db/client";
-import { UserError } from "./errors";
-import { availableLocales, isLocale, localeMeta, resolveLocale } from "./i18n/catalogue";
-import { isValidTimeZone } from "./time";
+import { recordAudit } from "@/lib/audit/record";
+import { readConfig } from "@/lib/config/env";
+import type { Db, Tx } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { availableLocales, isLocale, localeMeta, resolveLocale } from "@/lib/i18n/catalogue";
+import { isValidTimeZone } from "@/lib/time/zones";
 
 export const FEATURED_SLOTS_MIN = 1;
 export const FEATURED_SLOTS_MAX = 12;
@@ -23,7 +23,7 @@ export const FEATURED_SLOTS_MAX = 12;
 export const siteSettingsSchema = z.object({
   siteName: z.string().trim().min(1, "settings.validation.siteNameMissing").max(100, "settings.validation.siteNameTooLong"),
   tagline: z.string().trim().max(200, "settings.validation.taglineTooLong"),
-  // The message's example is DEFAULT_TIME_ZONE (lib/time.ts).
+  // The message's example is DEFAULT_TIME_ZONE (lib/time/zones.ts).
   timeZone: z.string().trim().refine(isValidTimeZone, "settings.validation.timeZone"),
   footerText: z.string().trim().max(1000, "settings.validation.footerTooLong"),
   // The reader site's interface language, and the language of articles that

@@ -1,12 +1,12 @@
 // Sections and tags, managed by the desk. A section's slug is part of every
 // article address in it, so renaming a section keeps the old addresses
 // working (301) through the same mechanism as renamed articles.
-import { recordAudit } from "./audit";
-import { can } from "./auth/permissions";
-import type { Db } from "./db/client";
-import { UserError } from "./errors";
-import { recordAddressChange } from "./articles/slug-history";
-import { RESERVED_SECTION_SLUGS, slugify } from "./slug";
+import { recordAudit } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import { recordAddressChange } from "@/lib/articles/slug-history";
+import { RESERVED_SECTION_SLUGS, slugify } from "@/lib/text/slug";
 
 type Actor = { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" };
 

@@ -1,10 +1,10 @@
 // Reading the audit log for /newsroom/audit: filters taken from the page's
 // query string (action, actor, date range), 50 events a page, newest first.
-// Writing stays in lib/audit.ts; nothing here changes or deletes events.
+// Writing stays in lib/audit/record.ts; nothing here changes or deletes events.
 import type { Prisma } from "@prisma/client";
-import type { Tx } from "./db/client";
-import { containsText } from "./db/text-match";
-import { toZonedIso } from "./time";
+import type { Tx } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text-match";
+import { toZonedIso } from "@/lib/time/zones";
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_FILTER_LENGTH = 200;

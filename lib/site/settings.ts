@@ -1,11 +1,11 @@
 // The site settings for pages and route handlers, read once per request
 // (React `cache`). A change made in /newsroom/settings regenerates the pages
-// (lib/cache.ts), so it reaches readers within seconds.
+// (lib/cache/refresh.ts), so it reaches readers within seconds.
 import "server-only";
 import { cache } from "react";
-import { readConfig } from "./config";
-import { siteDb as db } from "./db";
-import { getSiteSettings, type SiteSettings } from "./settings";
+import { readConfig } from "@/lib/config/env";
+import { siteDb as db } from "@/lib/db";
+import { getSiteSettings, type SiteSettings } from "@/lib/settings/site-settings";
 
 export const siteSettings = cache(() => getSiteSettings(db));
 
@@ -13,7 +13,7 @@ export type PublicSite = SiteSettings & { siteUrl: string };
 
 /**
  * The editable settings together with the one that stays in the environment
- * (the address), in the shape lib/structured-data.ts expects.
+ * (the address), in the shape lib/site/structured-data.ts expects.
  */
 export async function publicSite(): Promise<PublicSite> {
   const { siteUrl } = readConfig();

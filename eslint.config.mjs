@@ -1,0 +1,71 @@
+// ESLint for the whole repository (flat config), run by `npm run lint` and
+// `npm test` with zero warnings allowed.
+// - Next.js's core-web-vitals set (React, hooks, @next/next, jsx-a11y, import)
+//   and its TypeScript set (typescript-eslint).
+// - No import cycles anywhere (`import/no-cycle`, resolved through tsconfig's
+//   `@/` paths).
+// - The data layer is the only way to the database: no Prisma client import
+//   and no Prisma query outside lib/ (type-only imports of Prisma's enums and
+//   types stay allowed), see docs/architecture.md.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// Prisma model delegates and raw-SQL methods: `<anything>.article.findMany(…)`,
+// `db.$queryRaw`…, and `$transaction`, which only the data layer opens.
+const PRISMA_METHODS =
+  "findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|count|aggregate|groupBy";
+const prismaOutsideLib = [
+  {
+    selector: `CallExpression[callee.property.name=/^(${PRISMA_METHODS})$/][callee.object.type='MemberExpression'][callee.object.object.name=/^(db|siteDb|tx|prisma|client)$/]`,
+    message: "Prisma queries live in lib/: call a function there and pass it the database handle.",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^\\$(queryRaw|queryRawUnsafe|executeRaw|executeRawUnsafe|transaction)$/]",
+    message: "Raw SQL and transactions live in lib/.",
+  },
+  {
+    selector: "TaggedTemplateExpression[tag.property.name=/^\\$(queryRaw|executeRaw)$/]",
+    message: "Raw SQL lives in lib/.",
+  },
+];
+const prismaImports = {
+  paths: [
+    { name: "@prisma/client", allowTypeImports: true, message: "Only lib/ talks to Prisma; import types only." },
+    { name: "@/lib/db/client", allowTypeImports: true, message: "Only lib/ opens database clients; import types only." },
+  ],
+  patterns: [{ group: ["@sapo/prisma-postgres"], allowTypeImports: true, message: "Only lib/ talks to Prisma." }],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "data/**",
+    "exports/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
+  {
+    settings: {
+      "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true },
+    },
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...prismaOutsideLib],
+      "@typescript-eslint/no-restricted-imports": ["error", prismaImports],
+    },
+  },
+]);
