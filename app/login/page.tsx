@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { I18nProvider } from "@/components/i18n-provider";
-import { LoginForm } from "@/components/newsroom/login-form";
+import { LoginForm } from "@/app/login/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";

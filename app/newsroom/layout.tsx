@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { I18nProvider } from "@/components/i18n-provider";
 import { RoleName } from "@/components/newsroom/role-name";
-import { SignOutButton, SignOutEverywhereButton } from "@/components/newsroom/sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "@/app/newsroom/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ARTICLE_STATUSES, StatusBadge, StatusOptions } from "@/components/newsroom/status-badge";
+import { ARTICLE_STATUSES, StatusBadge, StatusOptions } from "@/app/newsroom/status-badge";
 import { DESK_VIEWS, listSections, newsroomArticles, type DeskView } from "@/lib/articles/queries";
 import { requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";

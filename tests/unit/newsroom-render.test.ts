@@ -43,7 +43,7 @@ const say = (locale: string, key: string, values?: Record<string, string | numbe
 describe("newsroom admin screens", () => {
   for (const locale of availableLocales()) {
     it(`render in ${locale}`, async () => {
-      const { SettingsForm } = await import("@/components/newsroom/settings-form");
+      const { SettingsForm } = await import("@/app/newsroom/settings/settings-form");
       const settings = render(
         locale,
         createElement(SettingsForm, {
@@ -60,7 +60,7 @@ describe("newsroom admin screens", () => {
       expect(settings).toContain(say(locale, "settings.save"));
       expect(settings).toMatch(/<option value="vi" lang="vi" selected="">Tiếng Việt<\/option>/);
 
-      const { UsersAdmin } = await import("@/components/newsroom/users-admin");
+      const { UsersAdmin } = await import("@/app/newsroom/users/users-admin");
       const users = render(
         locale,
         createElement(UsersAdmin, {
@@ -75,7 +75,7 @@ describe("newsroom admin screens", () => {
       expect(users).toContain(say(locale, "auth.roles.REPORTER"));
       expect(users).toContain(say(locale, "users.disabledSince", { date: "23/06/2023 12:04" }));
 
-      const { MediaLibrary } = await import("@/components/newsroom/media-library");
+      const { MediaLibrary } = await import("@/app/newsroom/media/media-library");
       const media = render(
         locale,
         createElement(MediaLibrary, {
@@ -105,7 +105,7 @@ describe("newsroom admin screens", () => {
       expect(media).toContain(locale === "vi" ? "1,5 MB" : "1.5 MB");
       expect(media).toContain(locale === "vi" ? "23/06/2023" : "June 23, 2023");
 
-      const { TaxonomyAdmin } = await import("@/components/newsroom/taxonomy-admin");
+      const { TaxonomyAdmin } = await import("@/app/newsroom/sections/taxonomy-admin");
       const taxonomy = render(
         locale,
         createElement(TaxonomyAdmin, {
@@ -131,7 +131,7 @@ describe("newsroom admin screens", () => {
       expect(profile).toContain(say(locale, "newsroom.profile.siteLanguage", { name: "Tiếng Việt" }));
       expect(profile).toContain(say(locale, "newsroom.profile.save"));
 
-      const { SignOutButton, SignOutEverywhereButton } = await import("@/components/newsroom/sign-out-button");
+      const { SignOutButton, SignOutEverywhereButton } = await import("@/app/newsroom/sign-out-button");
       const { RoleName } = await import("@/components/newsroom/role-name");
       const header = render(locale, createElement("div", null, createElement(RoleName, { role: "EDITOR" }), createElement(SignOutButton), createElement(SignOutEverywhereButton)));
       expect(header).toContain(say(locale, "auth.roles.EDITOR"));
@@ -143,12 +143,12 @@ describe("newsroom admin screens", () => {
 describe("sign-in screens", () => {
   for (const locale of availableLocales()) {
     it(`render in ${locale}`, async () => {
-      const { LoginForm } = await import("@/components/newsroom/login-form");
+      const { LoginForm } = await import("@/app/login/login-form");
       const login = render(locale, createElement(LoginForm, { callbackUrl: "/newsroom", initialError: "throttled" }));
       expect(login).toContain(say(locale, "auth.password"));
       expect(login).toContain(say(locale, "auth.throttled"));
 
-      const { SetPasswordForm } = await import("@/components/newsroom/set-password-form");
+      const { SetPasswordForm } = await import("@/app/set-password/[token]/set-password-form");
       const setPassword = render(locale, createElement(SetPasswordForm, { token: "x", email: "lan@example.com", minLength: 10 }));
       expect(setPassword).toContain("<strong>lan@example.com</strong>");
       expect(setPassword).toContain(say(locale, "auth.setPassword.submit"));

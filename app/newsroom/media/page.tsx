@@ -1,7 +1,7 @@
 // The media library: upload, search, describe and delete images. The server
-// reads the page of items; components/newsroom/media-library.tsx does the rest.
+// reads the page of items; app/newsroom/media/media-library.tsx does the rest.
 import type { Metadata } from "next";
-import { MediaLibrary } from "@/components/newsroom/media-library";
+import { MediaLibrary } from "@/app/newsroom/media/media-library";
 import { Pagination } from "@/components/site/pagination";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";

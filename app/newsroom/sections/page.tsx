@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TaxonomyAdmin } from "@/components/newsroom/taxonomy-admin";
+import { TaxonomyAdmin } from "@/app/newsroom/sections/taxonomy-admin";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";

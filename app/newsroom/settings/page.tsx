@@ -1,8 +1,8 @@
 // Site settings (admins only): name, tagline, time zone, language, footer
 // text and the number of featured slots on the home page. The form is
-// components/newsroom/settings-form.tsx; the rules are in lib/settings/site-settings.ts.
+// app/newsroom/settings/settings-form.tsx; the rules are in lib/settings/site-settings.ts.
 import type { Metadata } from "next";
-import { SettingsForm } from "@/components/newsroom/settings-form";
+import { SettingsForm } from "@/app/newsroom/settings/settings-form";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";

@@ -1,7 +1,7 @@
 // Staff accounts (admins only): the list comes from the server; adding people,
-// roles, disabling and password links are in components/newsroom/users-admin.tsx.
+// roles, disabling and password links are in app/newsroom/users/users-admin.tsx.
 import type { Metadata } from "next";
-import { UsersAdmin, type UserItem } from "@/components/newsroom/users-admin";
+import { UsersAdmin, type UserItem } from "@/app/newsroom/users/users-admin";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";

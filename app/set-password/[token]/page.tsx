@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { I18nProvider } from "@/components/i18n-provider";
-import { SetPasswordForm } from "@/components/newsroom/set-password-form";
+import { SetPasswordForm } from "@/app/set-password/[token]/set-password-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";

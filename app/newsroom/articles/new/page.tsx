@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewArticleForm } from "@/components/newsroom/new-article-form";
+import { NewArticleForm } from "@/app/newsroom/articles/new/new-article-form";
 import { languageOptions } from "@/lib/articles/languages";
 import { listSections } from "@/lib/articles/queries";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";

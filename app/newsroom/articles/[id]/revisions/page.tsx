@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RestoreButton } from "@/components/newsroom/restore-button";
-import { RevisionDiff } from "@/components/newsroom/revision-diff";
+import { RestoreButton } from "@/app/newsroom/articles/[id]/revisions/restore-button";
+import { RevisionDiff } from "@/app/newsroom/articles/[id]/revisions/revision-diff";
 import { editorPageData, articleRevisions } from "@/lib/articles/newsroom-queries";
 import { reasonIn } from "@/lib/articles/revision-reasons";
 import { revisionTexts } from "@/lib/articles/revision-text";

@@ -12,7 +12,7 @@ import { formatNumber, formatWithPattern } from "@/lib/i18n/format";
 import { deleteMediaAction } from "@/lib/actions/media/delete-media";
 import { updateMediaAction } from "@/lib/actions/media/update-media";
 import type { MediaLibraryItem } from "@/lib/media/queries";
-import styles from "@/components/newsroom/media-library.module.css";
+import styles from "@/app/newsroom/media/media-library.module.css";
 
 /** The rules from lib/media/upload.ts (which cannot be bundled for the browser). */
 export type UploadLimits = { maxUploadBytes: number; maxTextLength: number; accept: string };
