@@ -26,6 +26,7 @@ export async function register() {
     const interval = Number(process.env.CACHE_SYNC_INTERVAL_MS);
     startCacheSync({
       db: replicas.length > 0 ? replicas : db,
+      fallback: replicas.length > 0 ? db : undefined,
       intervalMs: Number.isFinite(interval) && interval >= 100 ? interval : undefined,
       onChange: async () => {
         const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {

@@ -1,26 +1,11 @@
 import type { NextConfig } from "next";
+// Relative: Next.js loads this file before the `@/` paths are known.
+import { READER_CSP_SOURCE, readerContentSecurityPolicy } from "./lib/http/csp";
 
 const production = process.env.NODE_ENV === "production";
 
-// Sent with every response. Scripts only from our own origin; the inline
-// scripts Next.js writes for hydration need 'unsafe-inline' (no 'unsafe-eval').
-// Nothing may frame us, no plugins, no <base> tricks; images and media from
-// our own origin (figures can also use https images).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`, // dev mode's hot reload needs eval
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' https: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
-
+// Sent with every response (the Content-Security-Policy below separately).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -29,8 +14,21 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // Native modules stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@sapo/prisma-postgres", "@aws-sdk/client-s3", "@node-rs/argon2", "sharp"],
+  // Native modules stay outside the server bundle and load from node_modules;
+  // so do the password-strength word lists (megabytes, server code only).
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@sapo/prisma-postgres",
+    "@aws-sdk/client-s3",
+    "@node-rs/argon2",
+    "sharp",
+    "@zxcvbn-ts/core",
+    "@zxcvbn-ts/language-common",
+    "@zxcvbn-ts/language-en",
+  ],
   poweredByHeader: false,
   // Reader pages regenerate at most every `revalidate` seconds (60, in the
   // page files) and at once on publish (lib/cache/sync.ts). Next.js sends
@@ -45,7 +43,15 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The reader site's policy (lib/http/csp.ts) everywhere except the
+      // pages whose nonce policy the proxy sends: two policies would both apply.
+      {
+        source: READER_CSP_SOURCE,
+        headers: [{ key: "Content-Security-Policy", value: readerContentSecurityPolicy({ dev: !production }) }],
+      },
+    ];
   },
 };
 

@@ -56,7 +56,7 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       DATABASE_URL: e2eDatabaseUrl(),
       ADMIN_EMAIL: "admin@e2e.test",
-      ADMIN_PASSWORD: "e2e-admin-password",
+      ADMIN_PASSWORD: "harbour lights over the estuary", // e2e/fixtures.ts ADMIN
       SITE_URL: baseURL,
       // The suite reads the interface in English; e2e/languages.spec.ts
       // switches the newsroom and the site to Vietnamese itself.

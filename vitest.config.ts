@@ -8,8 +8,9 @@ import { defineConfig } from "vitest/config";
 // Tests of what only exists on SQLite (the file-copy backup; PostgreSQL has
 // pg_dump and `npm run export`, tested on both).
 const SQLITE_ONLY = ["tests/integration/backup.test.ts"];
-// And of what needs both engines at once (it runs on the PostgreSQL run).
-const POSTGRES_ONLY = ["tests/integration/sqlite-to-postgres.test.ts"];
+// And of what needs both engines at once, or a server that can go down (they
+// run on the PostgreSQL run).
+const POSTGRES_ONLY = ["tests/integration/sqlite-to-postgres.test.ts", "tests/integration/read-replicas-down.test.ts"];
 const postgres = process.env.TEST_ENGINE === "postgresql";
 export default defineConfig({
   resolve: {

@@ -14,7 +14,8 @@ let instance: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   // The same build, database, data directory and secret as the first instance.
-  instance = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(SECOND_PORT)], {
+  // Served as `npm start` serves (scripts/server.ts), without its preparation steps.
+  instance = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -39,8 +40,10 @@ test.afterAll(() => {
 });
 
 test("a publish on one instance refreshes the other's cached pages", async ({ page, db }) => {
-  const { createArticle, loadEditorArticle } = await import("@/lib/articles/editing");
+  const { loadEditorArticle } = await import("@/lib/articles/article-state");
+  const { createArticle } = await import("@/lib/articles/editing");
   const { transition } = await import("@/lib/articles/workflow");
+  const { readContentVersion } = await import("@/lib/cache/sync");
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@e2e.test" } });
   const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
   const id = await createArticle(db, me, { title: "Ferry timetable for Tet" });
@@ -60,9 +63,14 @@ test("a publish on one instance refreshes the other's cached pages", async ({ pa
   await page.goto(`/newsroom/articles/${id}`);
   await page.getByLabel("Title", { exact: true }).fill("Ferry timetable for Tet, extra sailings");
   await expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+  const versionBefore = await readContentVersion(db);
   await page.getByRole("button", { name: "Publish update" }).click();
   await expect(page.getByText("Live version: what readers see.")).toBeVisible();
-  expect(live.version).toBeGreaterThan(0);
+  // The publish went live and announced a new shared content version, which
+  // is what the second instance watches.
+  expect((await loadEditorArticle(db, id))!.version).toBeGreaterThan(live.version);
+  expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Ferry timetable for Tet, extra sailings", pendingJson: null });
+  expect(await readContentVersion(db)).not.toBe(versionBefore);
 
   // The second instance serves the new headline without waiting for expiry.
   await expect

@@ -1,4 +1,4 @@
-// The newsroom around the editor: the media library and the desk's views.
+// The newsroom around the editor: the media library, the desk's views and its pages.
 import sharp from "sharp";
 import { expect, test } from "@/e2e/fixtures";
 
@@ -47,6 +47,30 @@ test("desk views and filters narrow the article table", async ({ page, db }) => 
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.locator("table.article-table tbody tr")).not.toHaveCount(0);
   for (const title of await page.locator("table.article-table tbody td:first-child").allTextContents()) expect(title).toContain("Kim Liên");
+});
+
+test("the article table pages on with its filters kept", async ({ page, db }) => {
+  const marker = `Pager probe ${Date.now()}`;
+  const section = await db.section.findFirstOrThrow({ orderBy: { position: "asc" } });
+  await db.article.createMany({
+    data: Array.from({ length: 55 }, (_, i) => ({ title: `${marker} ${i}`, slug: `pager-probe-${Date.now()}-${i}`, sectionId: section.id, bodyJson: "{}" })),
+  });
+  try {
+    await page.goto(`/newsroom?section=${section.id}&q=${encodeURIComponent(marker)}`);
+    const rows = page.locator("table.article-table tbody tr");
+    await expect(rows).toHaveCount(50);
+    await expect(page.locator("table.article-table caption")).toContainText("55");
+    await page.getByRole("link", { name: "Next page →" }).click();
+    await expect(page).toHaveURL(new RegExp(`section=${section.id}.*q=.*cursor=`));
+    await expect(rows).toHaveCount(5);
+    for (const title of await page.locator("table.article-table tbody td:first-child").allTextContents()) expect(title).toContain(marker);
+    await expect(page.locator("table.article-table tbody td:nth-child(3)")).toHaveText(Array(5).fill(section.name));
+    await page.getByRole("link", { name: "← Previous page" }).click();
+    await expect(rows).toHaveCount(50);
+    await expect(page.getByRole("link", { name: "← Previous page" })).toHaveCount(0);
+  } finally {
+    await db.article.deleteMany({ where: { title: { startsWith: marker } } });
+  }
 });
 
 test("leaving the editor with unsaved changes asks first", async ({ page }) => {

@@ -1,13 +1,30 @@
 // What a reader does: home, section, article, tag, author, search, a dead
 // link, an old link of a renamed article, and all of it without JavaScript.
-import type { Page } from "@playwright/test";
-import { recordAddressChange } from "@/lib/articles/slug-history";
-import { expect, test } from "@/e2e/fixtures";
-import { announceContentChange } from "@/lib/cache/sync";
+import type { Browser, Page } from "@playwright/test";
+import { createArticle } from "@/lib/articles/editing";
+import { transition } from "@/lib/articles/workflow";
+import type { Db } from "@/lib/db/client";
+import { ADMIN, expect, test } from "@/e2e/fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 const SEED_TITLE = /^Сосредоточьтесь на создании моделей/;
+
+/** A story of its own for a test that changes it, published through the workflow. */
+async function publishedStory(db: Db, title: string) {
+  const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
+  const id = await createArticle(db, me, { title, lead: "A short lead for the reader tests." });
+  await transition(db, me, { articleId: id, action: "submit" });
+  await transition(db, me, { articleId: id, action: "publish" });
+  return db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
+}
+
+/** A page signed in as the admin, for the newsroom's side of a reader test. */
+async function newsroomPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  return context.newPage();
+}
 
 async function jsonLd(page: Page) {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -84,30 +101,30 @@ test("an unknown address is a real 404 page", async ({ page }) => {
   expect((await page.goto("/politics/page/99"))?.status()).toBe(404);
 });
 
-test("a renamed article's old address answers 301 to the new one", async ({ page, db, request }) => {
-  const article = await db.article.findFirstOrThrow({
-    where: { status: "PUBLISHED", featured: false },
-    include: { section: true },
-    orderBy: { publishedAt: "asc" },
-  });
+test("a renamed article's old address answers 301 to the new one", async ({ browser, db, request }) => {
+  const article = await publishedStory(db, `Bridge over the Lam river reopens ${Date.now()}`);
+  const oldPath = `/${article.section.slug}/${article.slug}`;
+  expect((await request.get(oldPath)).status()).toBe(200);
+  // The desk renames it in the editor and publishes the update.
+  const desk = await newsroomPage(browser);
+  await desk.goto(`/newsroom/articles/${article.id}`);
   const newSlug = `${article.slug}-renamed`;
-  await db.$transaction(async (tx) => {
-    await tx.article.update({ where: { id: article.id }, data: { slug: newSlug } });
-    await recordAddressChange(tx, article.id, { sectionSlug: article.section.slug, slug: article.slug }, { sectionSlug: article.section.slug, slug: newSlug });
-  });
-  try {
-    const response = await request.get(`/${article.section.slug}/${article.slug}`, { maxRedirects: 0 });
-    expect(response.status()).toBe(301);
-    expect(response.headers()["location"]).toMatch(new RegExp(`/${article.section.slug}/${newSlug}$`));
-    await page.goto(`/${article.section.slug}/${article.slug}`);
-    await expect(page).toHaveURL(new RegExp(`/${newSlug}$`));
-    await expect(page.locator("h1")).toHaveText(article.title);
-  } finally {
-    await db.$transaction(async (tx) => {
-      await tx.article.update({ where: { id: article.id }, data: { slug: article.slug } });
-      await recordAddressChange(tx, article.id, { sectionSlug: article.section.slug, slug: newSlug }, { sectionSlug: article.section.slug, slug: article.slug });
-    });
-  }
+  await desk.getByRole("textbox", { name: /^Slug/ }).fill(newSlug);
+  await expect(desk.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+  await desk.getByRole("button", { name: "Publish update" }).click();
+  await expect(desk.getByText("Live version: what readers see.")).toBeVisible();
+  await desk.context().close();
+
+  await expect
+    .poll(async () => (await request.get(oldPath, { maxRedirects: 0 })).status(), { timeout: 30_000, intervals: [1_000] })
+    .toBe(301);
+  const response = await request.get(oldPath, { maxRedirects: 0 });
+  expect(response.headers()["location"]).toMatch(new RegExp(`/${article.section.slug}/${newSlug}$`));
+  const reader = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+  await reader.goto(oldPath);
+  await expect(reader).toHaveURL(new RegExp(`/${newSlug}$`));
+  await expect(reader.locator("h1")).toHaveText(article.title);
+  await reader.close();
 });
 
 test.describe("without JavaScript", () => {
@@ -153,63 +170,62 @@ test("a phone 360 px wide gets no sideways scrolling, and the skip link works", 
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
 });
 
-test("an unpublished article leaves the site within seconds, without a rebuild", async ({ page, db }) => {
-  const article = await db.article.findFirstOrThrow({
-    where: { status: "PUBLISHED", featured: false },
-    include: { section: true },
-    orderBy: { publishedAt: "desc" },
-  });
+test("an unpublished article leaves the site within seconds, without a rebuild", async ({ browser, page, db }) => {
+  const article = await publishedStory(db, `Night market moves to the square ${Date.now()}`);
   const url = `/${article.section.slug}/${article.slug}`;
   expect((await page.goto(url))?.status()).toBe(200);
-  await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
-  // As every live change made through the app does (lib/cache/refresh.ts); the
-  // server's cache-sync loop then regenerates its pages.
-  await announceContentChange(db);
-  try {
-    await expect
-      .poll(async () => (await page.request.get(url)).status(), { timeout: 30_000, intervals: [1_000] })
-      .toBe(404);
-  } finally {
-    await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED" } });
-    await announceContentChange(db);
-  }
+  // An editor unpublishes it from the newsroom.
+  const desk = await newsroomPage(browser);
+  await desk.goto(`/newsroom/articles/${article.id}`);
+  await desk.getByRole("button", { name: "Unpublish", exact: true }).click();
+  await expect(desk.getByTestId("workflow")).toContainText("Unpublished");
+  await desk.context().close();
+  await expect
+    .poll(async () => (await page.request.get(url)).status(), { timeout: 30_000, intervals: [1_000] })
+    .toBe(404);
 });
 
-test("a correction and an update show on the page within seconds, dated", async ({ page, db }) => {
-  const article = await db.article.findFirstOrThrow({
-    where: { status: "PUBLISHED", featured: false, corrections: { none: {} } },
-    include: { section: true },
-    orderBy: { publishedAt: "asc" },
-  });
+test("a correction and an update show on the page within seconds, dated", async ({ browser, page, db }) => {
+  const article = await publishedStory(db, `Water supply restored in Vinh ${Date.now()}`);
   const url = `/${article.section.slug}/${article.slug}`;
   await page.goto(url);
   await expect(page.locator(".corrections")).toHaveCount(0);
-  const updatedAt = new Date(article.publishedAt!.getTime() + 2 * 3_600_000);
-  const correction = await db.correction.create({
-    data: { articleId: article.id, text: "An earlier version misspelled the name of the commune." },
-  });
-  await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: updatedAt } });
-  await announceContentChange(db);
-  try {
-    await expect
-      .poll(
-        async () => {
-          await page.goto(url);
-          return page.locator(".corrections li").count();
-        },
-        { timeout: 30_000, intervals: [1_000] },
-      )
-      .toBe(1);
-    await expect(page.locator(".corrections li")).toContainText("An earlier version misspelled the name of the commune.");
-    await expect(page.locator(".corrections li time")).toHaveAttribute("datetime", /\+07:00$/);
-    await expect(page.locator(".article-meta")).toContainText("Updated");
-    const ld = (await jsonLd(page)).find((d) => d["@type"] === "NewsArticle")!;
-    expect(ld.dateModified).toBe(correction.createdAt.toISOString());
-  } finally {
-    await db.correction.delete({ where: { id: correction.id } });
-    await db.article.update({ where: { id: article.id }, data: { liveUpdatedAt: null } });
-    await announceContentChange(db);
-  }
+  await expect(page.locator(".article-meta")).not.toContainText("Updated");
+
+  // The desk adds a correction and publishes an update to the lead.
+  const desk = await newsroomPage(browser);
+  await desk.goto(`/newsroom/articles/${article.id}`);
+  await desk.getByLabel("Correction note").fill("An earlier version misspelled the name of the commune.");
+  await desk.getByRole("button", { name: "Add correction" }).click();
+  await expect(desk.getByLabel("Correction note")).toHaveValue("");
+  await desk.getByLabel("Lead", { exact: true }).fill("Taps run again in every ward of the city.");
+  await expect(desk.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+  await desk.getByRole("button", { name: "Publish update" }).click();
+  await expect(desk.getByText("Live version: what readers see.")).toBeVisible();
+  await desk.context().close();
+
+  await expect
+    .poll(
+      async () => {
+        await page.goto(url);
+        return page.locator(".corrections li").count();
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBe(1);
+  await expect(page.locator(".corrections li")).toContainText("An earlier version misspelled the name of the commune.");
+  await expect(page.locator(".corrections li time")).toHaveAttribute("datetime", /\+07:00$/);
+  await expect
+    .poll(async () => {
+      await page.goto(url);
+      return page.locator(".article-lead").textContent();
+    }, { timeout: 30_000, intervals: [1_000] })
+    .toContain("Taps run again in every ward of the city.");
+  await expect(page.locator(".article-meta")).toContainText("Updated");
+  const stored = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { corrections: true } });
+  const latest = Math.max(stored.liveUpdatedAt!.getTime(), ...stored.corrections.map((c) => c.createdAt.getTime()));
+  const ld = (await jsonLd(page)).find((d) => d["@type"] === "NewsArticle")!;
+  expect(ld.dateModified).toBe(new Date(latest).toISOString());
 });
 
 test("every response carries the security headers", async ({ request }) => {

@@ -113,7 +113,8 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
 });
 
 test("the preview of a published article shows its pending changes, the public page its live version", async ({ page, db }) => {
-  const { createArticle, loadEditorArticle, saveArticle } = await import("@/lib/articles/editing");
+  const { loadEditorArticle } = await import("@/lib/articles/article-state");
+  const { createArticle, saveArticle } = await import("@/lib/articles/editing");
   const { transition } = await import("@/lib/articles/workflow");
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@e2e.test" } });
   const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { createBackup } from "@/lib/backup/snapshot";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
-import { mediaDir } from "@/lib/media/storage";
+import { mediaDir } from "@/lib/media/local-store";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const target = resolveDatabaseUrl(process.env.DATABASE_URL ?? `file:${path.join(dataDir, "sapo.db")}`);
@@ -16,7 +16,7 @@ if (target.engine !== "sqlite") {
 const outFile = process.argv[2] ?? path.join("backups", `sapo-${new Date().toISOString().replace(/[:.]/g, "-")}.tar.gz`);
 
 createBackup({ databaseFile: target.file, mediaDir: mediaDir(dataDir), outFile })
-  .then((m) => console.log(`Backup written to ${outFile}: ${Object.entries(m.counts).map(([k, v]) => `${v} ${k}`).join(", ")}, ${m.mediaFiles.length} media files`))
+  .then((m) => console.log(`Backup written to ${outFile}: ${Object.entries(m.counts).map(([k, v]) => `${v} ${k}`).join(", ")}, ${m.media.length} media files, with checksums`))
   .catch((e) => {
     console.error(`Backup failed: ${(e as Error).message}`);
     process.exit(1);

@@ -5,7 +5,8 @@
 // refusals, then checks that each article's stored text is its last
 // acknowledged save. Prints numbers; exits 1 only if a check fails.
 import path from "node:path";
-import { createArticle, loadEditorArticle } from "@/lib/articles/editing";
+import { loadEditorArticle } from "@/lib/articles/article-state";
+import { createArticle } from "@/lib/articles/editing";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient } from "@/lib/db/client";

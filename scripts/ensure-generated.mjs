@@ -1,13 +1,15 @@
 // Runs before `npm start` and `npm run dev`: regenerates the Prisma clients
-// when they are missing. `npm install <package>` removes the PostgreSQL
-// client (node_modules/@sapo/prisma-postgres, made by `npm run db:generate`
-// after every install) because npm does not know it.
+// when one is missing or was generated from the wrong schema. `npm install
+// <package>` removes the PostgreSQL client (node_modules/@sapo/prisma-postgres,
+// made by `npm run db:generate` after every install) because npm does not
+// know it, and @prisma/client's own install step leaves a placeholder where
+// the SQLite client belongs.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { staleClients } from "./generate-clients.mjs";
 
-const missing = ["node_modules/@sapo/prisma-postgres/index.js", "node_modules/.prisma/client/index.js"].filter((f) => !existsSync(f));
-if (missing.length > 0) {
-  console.log(`• Generating the Prisma clients (${missing.join(", ")} missing)`);
-  const result = spawnSync("npm", ["run", "db:generate", "--silent"], { stdio: "inherit" });
+const stale = staleClients();
+if (stale.length > 0) {
+  console.log(`• Generating the Prisma clients (${stale.join(", ")} missing or from another schema)`);
+  const result = spawnSync(process.execPath, ["scripts/generate-clients.mjs"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -1,12 +1,14 @@
 // `npm start`: everything a new installation needs, in order. Checks the
 // configuration, applies pending migrations, creates the first admin, loads
 // demo content into an empty database, builds if the sources changed, and
-// serves on PORT. Any problem stops it with one line saying what to fix.
-// `npm run dev` does the same but serves with `next dev`.
+// serves on PORT through Sapo's own server (scripts/server.ts: Next.js behind
+// a Node HTTP server that passes on each connection's address). Any problem
+// stops it with one line saying what to fix. `npm run dev` does the same in
+// Next.js's development mode, without building.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { constants, existsSync } from "node:fs";
-import { access, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { access, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { ensureFirstAdmin } from "@/lib/bootstrap/first-admin";
@@ -165,7 +167,7 @@ async function main() {
     if (admin.created) {
       console.log(`• First admin created: ${admin.email}`);
       if (admin.generatedPassword) {
-        console.log(`  Password (shown once, change it after signing in): ${admin.generatedPassword}`);
+        console.log(`  Password (shown once; change it on /newsroom/profile after signing in): ${admin.generatedPassword}`);
       }
     }
     const adminId = admin.created ? admin.id : null;
@@ -175,7 +177,7 @@ async function main() {
       if (seed.seeded) console.log(`• Demo content loaded: ${seed.articles} articles, ${seed.media} images`);
     }
     const reindexed = await ensureSearchIndex(db);
-    if (reindexed !== null) console.log(`• Search index rebuilt: ${reindexed} published articles`);
+    if (reindexed !== null) console.log(`• Search index repaired: ${reindexed} articles`);
   } finally {
     await db.$disconnect();
   }
@@ -184,7 +186,8 @@ async function main() {
   if (!dev) await buildIfNeeded(env);
 
   console.log(`• Sapo is starting on ${config.siteUrl} (newsroom: ${config.siteUrl}/newsroom)`);
-  const child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(config.port)], {
+  // Through tsx (as this script runs): the server is TypeScript with @/ imports.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])], {
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
     stdio: "inherit",
   });

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { I18nProvider } from "@/components/i18n-provider";
 import { LoginForm } from "@/app/login/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
 import { getT } from "@/lib/i18n/server";
 import { siteLocale, siteSettings } from "@/lib/site/settings";
@@ -19,7 +19,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> }
 export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
   const destination = safeCallbackPath(callbackUrl);
-  if (await getCurrentUser()) redirect(destination);
+  // Signed in already (even if still to set up two-factor sign-in: the newsroom sends them there).
+  if (await getSessionUser()) redirect(destination);
   const [locale, { siteName, timeZone }] = await Promise.all([siteLocale(), siteSettings()]);
   const t = getT(locale, "auth");
   return (

@@ -21,7 +21,9 @@ export const dynamic = "force-dynamic";
 
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   // Pages check again themselves: a layout is not re-run on every navigation.
-  const user = await requireUser();
+  // Someone who must still set up two-factor sign-in gets the frame too: the
+  // profile page, where they do, is inside it (every other page sends them there).
+  const user = await requireUser("newsroom:enter", { settingUpTwoFactor: true });
   // Everything below, server and client components alike, speaks the user's
   // chosen language (else the site's); /newsroom/profile changes it.
   const locale = await newsroomLocale(user);
@@ -47,8 +49,8 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             {can(user.role, "settings:manage") ? <Link href="/newsroom/settings">{t("nav.settings")}</Link> : null}
             {can(user.role, "audit:read") ? <Link href="/newsroom/audit">{t("nav.audit")}</Link> : null}
             <Link href="/">{t("nav.viewSite")}</Link>
-            <SignOutButton />
-            <SignOutEverywhereButton />
+            <SignOutButton userId={user.id} />
+            <SignOutEverywhereButton userId={user.id} />
           </div>
         </header>
         <main className="newsroom-main">{children}</main>

@@ -1,17 +1,18 @@
 import Link from "next/link";
-import { ARTICLE_STATUSES, StatusBadge, StatusOptions } from "@/app/newsroom/status-badge";
-import { DESK_VIEWS, listSections, newsroomArticles, type DeskView } from "@/lib/articles/queries";
+import { DESK_VIEWS, deskHref, parseDeskQuery, type DeskView } from "@/lib/articles/desk-query";
+import { newsroomArticles } from "@/lib/articles/newsroom-queries";
+import { listSections } from "@/lib/articles/queries";
 import { requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
 import { toZonedIso } from "@/lib/time/zones";
+import { DeskPager } from "@/components/newsroom/desk-pager";
 import { SectionOptions } from "@/components/newsroom/section-options";
+import { FormError } from "@/components/newsroom/form-error";
+import { StatusBadge, StatusOptions } from "@/components/newsroom/status-label";
 
-type Props = { searchParams: Promise<Record<string, string | undefined>> };
-
-const pick = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined =>
-  allowed.includes(value as T) ? (value as T) : undefined;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewsroomDashboard({ searchParams }: Props) {
   const user = await requireUser();
@@ -28,19 +29,11 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
     scheduled: t("views.scheduled"),
     published: t("views.published"),
   };
-  const view = pick(params.view, Object.keys(DESK_VIEWS) as DeskView[]) ?? "all";
-  const status = pick(params.status, ARTICLE_STATUSES);
   const sections = await listSections();
-  const filter = {
-    view,
-    status,
-    sectionId: sections.some((s) => s.id === params.section) ? params.section : undefined,
-    author: params.author?.trim() || undefined,
-    q: params.q?.trim() || undefined,
-  };
+  const { filter, cursor } = parseDeskQuery(params, sections.map((s) => s.id));
+  const { view, status } = filter;
   const filtered = Boolean(filter.status || filter.sectionId || filter.author || filter.q);
-  const articles = await newsroomArticles(filter, user.id);
-  const viewHref = (v: DeskView) => (v === "all" ? "/newsroom" : `/newsroom?view=${v}`);
+  const { rows: articles, total, previous, next } = await newsroomArticles(filter, user.id, cursor);
   return (
     <>
       <div className="dashboard-head">
@@ -50,14 +43,10 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
         </Link>
       </div>
       {/* Where requireUser() sends someone who opened a page their role does not allow. */}
-      {params.denied ? (
-        <p className="form-error" role="alert">
-          {t("dashboard.denied")}
-        </p>
-      ) : null}
+      {params.denied ? <FormError>{t("dashboard.denied")}</FormError> : null}
       <nav aria-label={t("dashboard.viewsLabel")} className="desk-views">
-        {(Object.keys(DESK_VIEWS) as DeskView[]).map((v) => (
-          <Link key={v} href={viewHref(v)} aria-current={v === view ? "page" : undefined}>
+        {DESK_VIEWS.map((v) => (
+          <Link key={v} href={deskHref({ view: v })} aria-current={v === view ? "page" : undefined}>
             {viewNames[v]}
           </Link>
         ))}
@@ -89,7 +78,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
         <button type="submit">{tc("filter")}</button>
       </form>
       <table className="article-table">
-        <caption>{t("dashboard.caption", { view: viewNames[view], count: articles.length })}</caption>
+        <caption>{t("dashboard.caption", { view: viewNames[view], count: total })}</caption>
         <thead>
           <tr>
             <th scope="col">{t("dashboard.colTitle")}</th>
@@ -125,7 +114,15 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {articles.length === 0 ? <p className="hint">{filtered ? t("dashboard.emptyFiltered") : t("dashboard.empty")}</p> : null}
+      {articles.length === 0 && total > 0 ? (
+        // A page whose articles have all moved on (saved, deleted) since its link was made.
+        <p className="hint">
+          {t("dashboard.emptyPage")} <Link href={deskHref(filter)}>{t("dashboard.firstPage")}</Link>
+        </p>
+      ) : articles.length === 0 ? (
+        <p className="hint">{filtered ? t("dashboard.emptyFiltered") : t("dashboard.empty")}</p>
+      ) : null}
+      <DeskPager previous={previous && deskHref(filter, previous)} next={next && deskHref(filter, next)} locale={locale} />
     </>
   );
 }

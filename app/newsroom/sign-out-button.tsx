@@ -1,19 +1,31 @@
 "use client";
+// Signing out of this browser also removes the person's unsaved editor copies
+// kept in it, so the next person at a shared computer finds none of them.
 import { signOut } from "next-auth/react";
 import { useTranslations } from "use-intl";
 import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
+import { clearLocalCopiesOf } from "@/components/newsroom/editor/local-copy";
 
-export function SignOutButton() {
+type Props = { userId: string };
+
+export function SignOutButton({ userId }: Props) {
   const t = useTranslations("auth");
   return (
-    <button type="button" className="link-button" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        clearLocalCopiesOf(userId);
+        void signOut({ callbackUrl: "/login" });
+      }}
+    >
       {t("signOut")}
     </button>
   );
 }
 
 /** Ends this user's sessions on every device, then this one. */
-export function SignOutEverywhereButton() {
+export function SignOutEverywhereButton({ userId }: Props) {
   const t = useTranslations("auth");
   return (
     <button
@@ -22,6 +34,7 @@ export function SignOutEverywhereButton() {
       onClick={async () => {
         if (!window.confirm(t("confirmSignOutEverywhere"))) return;
         await signOutEverywhereAction({});
+        clearLocalCopiesOf(userId);
         await signOut({ callbackUrl: "/login" });
       }}
     >

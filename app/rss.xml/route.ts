@@ -1,6 +1,6 @@
 // RSS 2.0 feed of the newest published articles, for feed readers and aggregators.
 import { buildRss, feedArticles } from "@/lib/feeds/rss";
-import { xmlResponse } from "@/lib/feeds/xml";
+import { xmlResponse } from "@/lib/feeds/xml-document";
 import { siteForFeeds } from "@/lib/feeds/site";
 
 export const revalidate = 60;

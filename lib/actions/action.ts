@@ -1,14 +1,14 @@
 // The one wrapper every server action goes through: it authenticates the
-// caller, checks the permission map, and parses the input with a zod schema.
+// caller, checks the permission map, and parses the input with a zod schema
+// (the guard steps shared with route handlers are in lib/actions/guard.ts).
 // Failures come back as data ({ ok: false, … }) for the form to show, never as
 // thrown errors that would lose what the user typed.
 import "server-only";
 import type { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { can, type Permission } from "@/lib/auth/permissions";
-import { refusalIn, UserError } from "@/lib/errors/user-error";
-import { messageFor } from "@/lib/i18n/catalogue";
-import { newsroomLocale } from "@/lib/i18n/locale";
+import { admit, answeringRefusals, callerFor, identifyCaller, type Denial } from "@/lib/actions/guard";
+import { getSessionUser, type CurrentUser } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
+import { UserError } from "@/lib/errors/user-error";
 
 export type ActionFailure = {
   ok: false;
@@ -23,36 +23,35 @@ export function refuse(key: string, values?: Record<string, string | number>): n
   throw new UserError(key, values);
 }
 
+/** What a form shows when the guard turns the caller away. */
+const DENIED: Record<Denial, string> = { unauthenticated: "errors.sessionEnded", forbidden: "errors.forbidden" };
+
+/**
+ * `settingUpTwoFactor` also admits someone whose role requires two-factor
+ * sign-in and who has not set it up yet (lib/auth/session.ts): only for the
+ * actions that set it up.
+ */
 export function authedAction<S extends z.ZodType, T extends object>(
   permission: Permission,
   schema: S,
   handler: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult<T>>,
+  options: { settingUpTwoFactor?: boolean } = {},
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
-    const user = await getCurrentUser();
-    // Refusals are written in the user's newsroom language, looked up once
-    // and only when there is something to refuse.
-    let locale: string | undefined;
-    const language = async () => (locale ??= await newsroomLocale(user));
-    const say = async (key: string) => messageFor(await language(), key);
-    if (!user) return { ok: false, error: await say("errors.sessionEnded") };
-    if (!can(user.role, permission)) return { ok: false, error: await say("errors.forbidden") };
+    // Refusals are written in the user's newsroom language (lib/actions/guard.ts).
+    const caller = options.settingUpTwoFactor ? callerFor(await getSessionUser()) : await identifyCaller();
+    const admission = admit(caller, permission);
+    if (!admission.ok) return { ok: false, error: await caller.say(DENIED[admission.denial]) };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.join(".") || "_";
         // Schemas give catalogue keys as messages (e.g. "validation.tooLong").
-        (fieldErrors[key] ??= []).push(await say(issue.message));
+        (fieldErrors[key] ??= []).push(await caller.say(issue.message));
       }
-      return { ok: false, error: await say("errors.fieldsNeedAttention"), fieldErrors };
+      return { ok: false, error: await caller.say("errors.fieldsNeedAttention"), fieldErrors };
     }
-    try {
-      return await handler(parsed.data, user);
-    } catch (e) {
-      const refusal = refusalIn(e, await language());
-      if (refusal !== null) return { ok: false, error: refusal };
-      throw e;
-    }
+    return answeringRefusals<ActionResult<T>>(caller, () => handler(parsed.data, admission.user), (error) => ({ ok: false, error }));
   };
 }

@@ -1,7 +1,8 @@
 // Who may change which article: the object-level half of the permission map
 // (lib/auth/permissions.ts says what a role may do at all; this says to which
 // article). Used by every article action and by pages that show edit controls.
-import type { ArticleStatus, Role } from "@prisma/client";
+import type { ArticleStatus } from "@prisma/client";
+import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 
 export type ArticleOwnership = {
@@ -19,7 +20,7 @@ export function isOwnArticle(userId: string, article: ArticleOwnership): boolean
  * while they are drafts (new, or sent back to them); anything else of theirs
  * or of others they can read only.
  */
-export function canEditArticle(user: { id: string; role: Role }, article: ArticleOwnership): boolean {
+export function canEditArticle(user: Pick<Actor, "id" | "role">, article: ArticleOwnership): boolean {
   if (can(user.role, "article:edit-any")) return true;
   return can(user.role, "article:edit-own") && article.status === "DRAFT" && isOwnArticle(user.id, article);
 }

@@ -2,7 +2,7 @@
 // and saves it) and the client editor. Plain data only.
 import type { ArticleStatus } from "@prisma/client";
 import type { JsonNode } from "@/lib/content/body";
-import type { WorkflowAction } from "@/lib/articles/workflow";
+import type { WorkflowAction } from "@/lib/articles/statuses";
 
 export type EditorAuthor = { byline: string; userId: string | null };
 

@@ -1,22 +1,27 @@
-// Reads for the newsroom (staff only): the working state of any article.
+// Reads for the newsroom (staff only), always from the primary database: the
+// working state of any article, its revisions and preview, the desk's table.
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { prepareBody } from "@/lib/content/body";
 import { db } from "@/lib/db";
 import { availableLocales } from "@/lib/i18n/catalogue";
-import { toMediaItem } from "@/lib/media/upload";
+import { toMediaItem } from "@/lib/media/items";
 import { siteSettings } from "@/lib/site/settings";
 import { slugify } from "@/lib/text/slug";
 import { utcToZonedLocal } from "@/lib/time/zones";
 import { canEditArticle } from "@/lib/articles/access";
-import { loadEditorArticle, mediaFor } from "@/lib/articles/editing";
+import { loadEditorArticle } from "@/lib/articles/article-state";
+import { deskPage, type DeskPage } from "@/lib/articles/desk-list";
+import type { NewsroomFilter } from "@/lib/articles/desk-query";
 import type { EditorFields, WorkflowView } from "@/lib/articles/editor-state";
+import { mediaFor } from "@/lib/articles/field-writes";
 import { languageOptions, workingLanguage } from "@/lib/articles/languages";
 import { articleSelect } from "@/lib/articles/queries";
 import { translationsView } from "@/lib/articles/translations";
 import { allowedActions } from "@/lib/articles/workflow";
 
-export async function editorPageData(articleId: string, user: { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" }) {
+export async function editorPageData(articleId: string, user: Pick<Actor, "id" | "role">) {
   const article = await loadEditorArticle(db, articleId);
   if (!article) return null;
   const [sections, row] = await Promise.all([
@@ -106,4 +111,9 @@ export async function previewArticle(articleId: string) {
     authors: pending.authors.map((a) => ({ byline: a.byline, bylineSlug: slugify(a.byline) })),
     tags: pending.tags.map((name) => ({ tag: { name, slug: slugify(name) } })),
   };
+}
+
+/** A page of the desk's article table (lib/articles/desk-list.ts), read from the primary. */
+export function newsroomArticles(filter: NewsroomFilter, userId: string, cursor?: string): Promise<DeskPage> {
+  return deskPage(db, filter, userId, cursor);
 }

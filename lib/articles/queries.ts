@@ -1,9 +1,9 @@
-// Reads of articles. Reader-facing functions only ever see PUBLISHED rows;
-// the newsroom's reads are at the end.
+// Reads of articles for the reader site: they only ever see PUBLISHED rows,
+// through siteDb (a read replica when there is one). The newsroom's reads are
+// in lib/articles/newsroom-queries.ts.
 import "server-only";
-import type { ArticleStatus, Prisma } from "@prisma/client";
-import { db, siteDb, siteSql } from "@/lib/db";
-import { containsText } from "@/lib/db/text-match";
+import type { Prisma } from "@prisma/client";
+import { siteDb, siteSql } from "@/lib/db";
 import { searchArticleIds } from "@/lib/search";
 
 export const PAGE_SIZE = 12;
@@ -170,62 +170,4 @@ export async function publishedTranslations(article: { id: string; translationGr
 export async function publishedArticle(sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
   const article = await siteDb.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
   return article ? { ...article, translations: await publishedTranslations(article) } : null;
-}
-
-export const DESK_VIEWS = {
-  all: "All articles",
-  mine: "My drafts",
-  review: "Awaiting review",
-  scheduled: "Scheduled",
-  published: "Recently published",
-} as const;
-
-export type DeskView = keyof typeof DESK_VIEWS;
-
-export type NewsroomFilter = {
-  view?: DeskView;
-  status?: ArticleStatus;
-  sectionId?: string;
-  author?: string;
-  q?: string;
-};
-
-const newsroomSelect = {
-  id: true,
-  title: true,
-  slug: true,
-  status: true,
-  updatedAt: true,
-  publishedAt: true,
-  scheduledAt: true,
-  section: { select: { name: true, slug: true } },
-  authors: { select: { byline: true }, orderBy: { position: "asc" } },
-} satisfies Prisma.ArticleSelect;
-
-export type NewsroomRow = Prisma.ArticleGetPayload<{ select: typeof newsroomSelect }>;
-
-/** The desk's article table: a view (queue) narrowed by filters. */
-export function newsroomArticles(filter: NewsroomFilter, userId: string, limit = 100): Promise<NewsroomRow[]> {
-  const where: Prisma.ArticleWhereInput[] = [];
-  switch (filter.view) {
-    case "mine":
-      where.push({ status: "DRAFT", OR: [{ createdById: userId }, { authors: { some: { userId } } }] });
-      break;
-    case "review":
-      where.push({ status: "IN_REVIEW" });
-      break;
-    case "scheduled":
-      where.push({ status: "SCHEDULED" });
-      break;
-    case "published":
-      where.push({ status: "PUBLISHED" });
-      break;
-  }
-  if (filter.status) where.push({ status: filter.status });
-  if (filter.sectionId) where.push({ sectionId: filter.sectionId });
-  if (filter.author) where.push({ authors: { some: { byline: containsText(db, filter.author) } } });
-  if (filter.q) where.push({ OR: [{ title: containsText(db, filter.q) }, { lead: containsText(db, filter.q) }] });
-  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
-    filter.view === "published" ? [{ publishedAt: "desc" }] : filter.view === "scheduled" ? [{ scheduledAt: "asc" }] : [{ updatedAt: "desc" }];
-  return db.article.findMany({ where: { AND: where }, orderBy, take: limit, select: newsroomSelect });
 }

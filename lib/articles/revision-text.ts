@@ -1,6 +1,6 @@
 // The comparable text of a revision: title, lead and body as plain text.
 import { bodyToText, type JsonNode } from "@/lib/content/body";
-import { parseSnapshot } from "@/lib/articles/editing";
+import { parseSnapshot } from "@/lib/articles/article-state";
 
 export type RevisionTexts = { title: string; lead: string; body: string };
 

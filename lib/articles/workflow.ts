@@ -1,18 +1,22 @@
 // The editorial workflow: which status changes exist, who may make them, and
 // what each does. One map; every action and the scheduler go through
 // transition(). Each change is one transaction: status, live text, search
-// index, revision and audit event together or not at all.
+// index, revision and audit event together or not at all. Those that apply
+// pending changes run again if another article took their slug meanwhile
+// (withRetry, lib/db/concurrency.ts).
 import type { ArticleStatus } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/client";
+import { withRetry } from "@/lib/db/concurrency";
 import { UserError } from "@/lib/errors/user-error";
 import { indexArticle, unindexArticle } from "@/lib/search";
-import { isOwnArticle } from "@/lib/articles/access";
-import { applyFields, columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Editor, type Loaded } from "@/lib/articles/editing";
+import { isOwnArticle, type ArticleOwnership } from "@/lib/articles/access";
+import { columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Loaded } from "@/lib/articles/article-state";
+import { applyFields } from "@/lib/articles/field-writes";
 import { revisionReason } from "@/lib/articles/revision-reasons";
-
-export type WorkflowAction = "submit" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";
+import type { WorkflowAction } from "@/lib/articles/statuses";
 
 type Rule = { from: ArticleStatus[]; to: ArticleStatus; permission: Permission };
 
@@ -41,11 +45,10 @@ const WRONG_STATUS: Record<ArticleStatus, string> = {
   ARCHIVED: "workflow.errors.wrongStatusArchived",
 };
 
-/** Someone acting for the system (the scheduler), or a signed-in person. */
-export type Actor = Editor | { id: null; role: "ADMIN"; displayName: "Scheduler"; penName: null };
-export const SCHEDULER: Actor = { id: null, role: "ADMIN", displayName: "Scheduler", penName: null };
+/** The system acting on its own: the scheduler, with an admin's rights. */
+export const SCHEDULER: Actor<null> = { id: null, role: "ADMIN", displayName: "Scheduler", penName: null };
 
-export function allowedActions(user: Pick<Editor, "id" | "role">, article: { status: ArticleStatus; createdById: string | null; authorUserIds: (string | null)[] }): WorkflowAction[] {
+export function allowedActions(user: Pick<Actor, "id" | "role">, article: ArticleOwnership): WorkflowAction[] {
   return (Object.keys(WORKFLOW) as WorkflowAction[]).filter((action) => {
     const rule = WORKFLOW[action];
     if (!rule.from.includes(article.status) || !can(user.role, rule.permission)) return false;
@@ -62,11 +65,13 @@ export type TransitionInput = {
   note?: string;
   at?: Date;
   ip?: string | null;
+  /** The scheduler's clock: its step is taken only if still due by then (see isDue). */
+  dueBy?: Date;
 };
 
 export type TransitionResult = { status: ArticleStatus; version: number; liveChanged: boolean };
 
-async function revision(tx: Tx, row: Loaded, version: number, actor: Actor, reason: string) {
+async function revision(tx: Tx, row: Loaded, version: number, actor: Pick<Actor | Actor<null>, "id">, reason: string) {
   const fresh = (await loadRow(tx, row.id))!;
   const fields = pendingOf(fresh) ?? columnsOf(fresh);
   await tx.revision.create({ data: { articleId: row.id, version, snapshot: snapshotOf(fields), reason, authorId: actor.id } });
@@ -86,17 +91,33 @@ async function applyPending(tx: Tx, row: Loaded, extra: Parameters<typeof applyF
   return { version: applied.version };
 }
 
-export async function transition(db: Db, actor: Actor, input: TransitionInput): Promise<TransitionResult> {
+/**
+ * Whether the scheduler's step is still due by `now`, on the row as its
+ * transaction reads it: since the scheduler's list, someone may have
+ * unscheduled the article, moved it later or cancelled its take-down. (The
+ * map also lets a person publish from review; the scheduler may not.)
+ */
+function isDue(row: Loaded, action: WorkflowAction, now: Date): boolean {
+  const reached = (at: Date | null) => at !== null && at.getTime() <= now.getTime();
+  if (action === "publish") return row.status === "SCHEDULED" && reached(row.scheduledAt);
+  if (action === "unpublish") return row.status === "PUBLISHED" && reached(row.unpublishAt);
+  return false;
+}
+
+/** A step by a signed-in person, or by the scheduler (SCHEDULER), which only checks that the step is due. */
+export async function transition(db: Db, actor: Actor | Actor<null>, input: TransitionInput): Promise<TransitionResult> {
   const rule = WORKFLOW[input.action];
   if (!rule) throw new UserError("workflow.errors.unknownStep");
-  return db.$transaction(async (tx) => {
+  return withRetry(db, async (tx) => {
     const row = await loadRow(tx, input.articleId);
     if (!row) throw new UserError("editor.errors.articleGone");
     if (actor.id !== null && !allowedActions(actor, ownership(row)).includes(input.action)) {
       if (!rule.from.includes(row.status)) throw new UserError(WRONG_STATUS[row.status]);
       throw new UserError("workflow.errors.notAllowed");
     }
-    if (actor.id === null && !rule.from.includes(row.status)) throw new UserError("workflow.errors.notDue");
+    // Nothing is written yet: refusing leaves the article as it is. Any change
+    // after this read bumps the version, which the write checks (applyPending).
+    if (actor.id === null && !isDue(row, input.action, input.dueBy ?? new Date())) throw new UserError("workflow.errors.notDue");
     if (input.baseVersion !== undefined && input.baseVersion !== row.version) {
       throw new UserError("workflow.errors.staleVersion");
     }
@@ -173,9 +194,9 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
 }
 
 /** Publishes the pending changes of a published article: readers see them from now on. */
-export async function publishUpdate(db: Db, actor: Editor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
+export async function publishUpdate(db: Db, actor: Actor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
   if (!can(actor.role, "article:publish")) throw new UserError("workflow.errors.mayNotPublish");
-  return db.$transaction(async (tx) => {
+  return withRetry(db, async (tx) => {
     const row = await loadRow(tx, input.articleId);
     if (!row) throw new UserError("editor.errors.articleGone");
     if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.updateNeedsPublished");
@@ -191,7 +212,7 @@ export async function publishUpdate(db: Db, actor: Editor, input: { articleId: s
 }
 
 /** Appends a dated correction note to a published article. */
-export async function addCorrection(db: Db, actor: Editor, input: { articleId: string; text: string; ip?: string | null }) {
+export async function addCorrection(db: Db, actor: Actor, input: { articleId: string; text: string; ip?: string | null }) {
   if (!can(actor.role, "article:correct")) throw new UserError("workflow.errors.mayNotCorrect");
   const text = input.text.trim();
   if (!text) throw new UserError("workflow.errors.correctionMissing");
@@ -210,7 +231,7 @@ export async function addCorrection(db: Db, actor: Editor, input: { articleId: s
 }
 
 /** Schedules (or, with null, cancels) taking a published article down. */
-export async function scheduleUnpublish(db: Db, actor: Editor, input: { articleId: string; at: Date | null; ip?: string | null }) {
+export async function scheduleUnpublish(db: Db, actor: Actor, input: { articleId: string; at: Date | null; ip?: string | null }) {
   if (!can(actor.role, "article:unpublish")) throw new UserError("workflow.errors.mayNotUnpublish");
   if (input.at && input.at.getTime() <= Date.now()) throw new UserError("workflow.errors.unpublishTimePast");
   return db.$transaction(async (tx) => {
@@ -229,7 +250,7 @@ export async function scheduleUnpublish(db: Db, actor: Editor, input: { articleI
 }
 
 /** Home page slots: "lead" puts the article first, "secondary" after the others, "none" removes it. */
-export async function setFeatured(db: Db, actor: Editor, input: { articleId: string; slot: "lead" | "secondary" | "none"; ip?: string | null }) {
+export async function setFeatured(db: Db, actor: Actor, input: { articleId: string; slot: "lead" | "secondary" | "none"; ip?: string | null }) {
   if (!can(actor.role, "article:feature")) throw new UserError("workflow.errors.mayNotFeature");
   return db.$transaction(async (tx) => {
     const row = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, status: true, title: true } });
@@ -243,18 +264,45 @@ export async function setFeatured(db: Db, actor: Editor, input: { articleId: str
   });
 }
 
-/** Publishes what is due and takes down what is due to come down. Returns how many changed. */
-export async function runDueSchedules(db: Db, now = new Date()): Promise<number> {
+/** A step the scheduler takes: publishing a scheduled article, or taking a published one down. */
+export type ScheduledStep = { articleId: string; action: "publish" | "unpublish" };
+
+/** What is due at `now`: scheduled articles to publish, then published ones to take down. */
+export async function dueSchedules(db: Tx, now: Date): Promise<ScheduledStep[]> {
   const [toPublish, toUnpublish] = await Promise.all([
     db.article.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true } }),
     db.article.findMany({ where: { status: "PUBLISHED", unpublishAt: { lte: now } }, select: { id: true } }),
   ]);
-  let changed = 0;
-  for (const { id } of toPublish) {
-    await transition(db, SCHEDULER, { articleId: id, action: "publish" }).then(() => changed++, (e) => console.error(`Scheduled publish of ${id} failed:`, e));
+  return [
+    ...toPublish.map(({ id }): ScheduledStep => ({ articleId: id, action: "publish" })),
+    ...toUnpublish.map(({ id }): ScheduledStep => ({ articleId: id, action: "unpublish" })),
+  ];
+}
+
+/**
+ * Takes one listed step if it is still due by `now` (re-checked in its
+ * transaction: the plan may have changed since the list). Returns whether it
+ * was taken; a step no longer due is no failure, just nothing to do.
+ */
+export async function runScheduledStep(db: Db, step: ScheduledStep, now: Date): Promise<boolean> {
+  try {
+    await transition(db, SCHEDULER, { ...step, dueBy: now });
+    return true;
+  } catch (e) {
+    if (e instanceof UserError && e.key === "workflow.errors.notDue") return false;
+    throw e;
   }
-  for (const { id } of toUnpublish) {
-    await transition(db, SCHEDULER, { articleId: id, action: "unpublish" }).then(() => changed++, (e) => console.error(`Scheduled unpublish of ${id} failed:`, e));
+}
+
+/** Publishes what is due and takes down what is due to come down. Returns how many changed. */
+export async function runDueSchedules(db: Db, now = new Date()): Promise<number> {
+  let changed = 0;
+  for (const step of await dueSchedules(db, now)) {
+    try {
+      if (await runScheduledStep(db, step, now)) changed++;
+    } catch (e) {
+      console.error(`Scheduled ${step.action} of ${step.articleId} failed:`, e);
+    }
   }
   return changed;
 }

@@ -122,6 +122,16 @@ export async function auditActions(db: Tx): Promise<string[]> {
   return rows.map((r) => r.action);
 }
 
+/** The users and articles some events are about, for readable names (those deleted since are absent). */
+export async function auditTargets(db: Tx, events: Pick<AuditRow, "targetType" | "targetId">[]) {
+  const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId!))];
+  const [users, articles] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, email: true } }),
+    db.article.findMany({ where: { id: { in: ids("article") } }, select: { id: true, title: true } }),
+  ]);
+  return { users, articles };
+}
+
 function parseDetail(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);

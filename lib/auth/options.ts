@@ -1,13 +1,13 @@
 // next-auth configuration: email + password sign-in, sessions in a signed,
 // HttpOnly cookie. The cookie only names the user; every request re-reads the
 // user from the database (lib/auth/session.ts), so disabling someone or
-// changing their role takes effect at once.
+// changing their role takes effect at once. The password (and, with
+// two-factor sign-in, the code) is checked by the sign-in route before
+// next-auth runs (lib/auth/sign-in.ts); authorize() only reads the outcome.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
-import { clientIp } from "@/lib/http/client-ip";
-import { verifyCredentials } from "@/lib/auth/credentials";
+import { decidedSignIn } from "@/lib/auth/sign-in";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -35,10 +35,17 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        code: { label: "Code", type: "text" },
       },
-      async authorize(credentials, req) {
-        const user = await verifyCredentials(db, credentials?.email, credentials?.password, clientIp(req?.headers));
-        return user ? { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion } : null;
+      async authorize() {
+        const decided = decidedSignIn();
+        if (decided?.outcome === "signed-in") {
+          const { user } = decided;
+          return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion };
+        }
+        // Becomes ?error=second-factor (or expired) in the answer, for the login form's next step.
+        if (decided?.outcome === "second-factor" || decided?.outcome === "expired") throw new Error(decided.outcome);
+        return null;
       },
     }),
   ],

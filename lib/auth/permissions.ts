@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   "article:archive": DESK,
   "article:correct": DESK,
   "article:feature": DESK,
+  // Changing an image's default texts or deleting it: one's own uploads, or
+  // anyone's (the ownership check is lib/media/access.ts).
+  "media:manage-own": STAFF,
+  "media:manage-any": DESK,
   "taxonomy:manage": DESK,
   "users:manage": ADMINS,
   "settings:manage": ADMINS,

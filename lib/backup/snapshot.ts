@@ -1,21 +1,22 @@
 // Backups of a whole installation: the SQLite database, copied with SQLite's
 // online backup API (consistent while the app keeps writing), and the media
-// files it refers to, packed with a manifest into one .tar.gz. Media on local
-// disk only: with MEDIA_STORAGE=s3 both directions refuse (see refuseBucketMedia).
+// files it refers to, packed with a manifest of checksums (./manifest.ts)
+// into one .tar.gz. Restore verifies all of it (./verify.ts) before it
+// writes anything. Media on local disk only: with MEDIA_STORAGE=s3 both
+// directions refuse (see refuseBucketMedia).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { appliedMigrations, fileDigest, migrationDifference, tableDigests } from "@/lib/backup/fingerprint";
+import { BACKUP_FORMAT, BackupRefusedError, type BackupManifest, type MediaDigestEntry } from "@/lib/backup/manifest";
+import { DATABASE_FILE, MANIFEST_FILE, MEDIA_DIR, verifyBackup } from "@/lib/backup/verify";
 import { readMediaConfig } from "@/lib/config/env";
 
-export type Manifest = {
-  format: "sapo-backup-1";
-  createdAt: string;
-  counts: Record<string, number>;
-  mediaFiles: string[];
-};
+export type Manifest = BackupManifest;
 
+/** Tables whose row counts the scripts print. */
 const COUNTED = ["User", "Article", "Revision", "Media", "Section", "Tag", "AuditEvent"];
 
 function tar(args: string[]) {
@@ -45,52 +46,82 @@ export async function createBackup(options: { databaseFile: string; mediaDir: st
   if (!existsSync(options.databaseFile)) throw new Error(`No database at ${options.databaseFile}`);
   const work = mkdtempSync(path.join(tmpdir(), "sapo-backup-"));
   try {
+    const dbFile = path.join(work, DATABASE_FILE);
     const source = new Database(options.databaseFile, { fileMustExist: true, timeout: 5000 });
     try {
-      await source.backup(path.join(work, "sapo.db"));
+      await source.backup(dbFile);
     } finally {
       source.close();
     }
-    // Count and list from the copy, so the manifest describes exactly what is in it.
-    const copy = new Database(path.join(work, "sapo.db"), { readonly: true });
-    const counts: Record<string, number> = {};
-    for (const table of COUNTED) counts[table] = (copy.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    const media = copy.prepare(`SELECT "fileKey", "variants" FROM "Media"`).all() as { fileKey: string; variants: string }[];
+    // Everything from the copy, so the manifest describes exactly what is in it.
+    const copy = new Database(dbFile, { readonly: true });
+    const migrations = appliedMigrations(copy);
     copy.close();
-    const mediaFiles = media.flatMap((m) => m.variants.split(",").map((w) => `${m.fileKey}-${w}.webp`));
-    mkdirSync(path.join(work, "media"));
-    for (const name of mediaFiles) {
+    // The checksums are read through this version's data model, and restore
+    // accepts only this version's migrations.
+    const { foreign, missing } = migrationDifference(migrations);
+    if (foreign.length || missing.length) {
+      throw new Error(
+        `the database's migrations are not this version's (${foreign.length ? `unknown here: ${foreign.join(", ")}` : `not applied yet: ${missing.join(", ")}`}): ` +
+          "back up with the version that runs it, or apply the migrations first (npm run db:migrate)",
+      );
+    }
+    const { tables, neededMedia } = await tableDigests(dbFile);
+    const counts = Object.fromEntries(tables.filter((t) => COUNTED.includes(t.model)).map((t) => [t.model, t.rows]));
+    mkdirSync(path.join(work, MEDIA_DIR));
+    const media: MediaDigestEntry[] = [];
+    for (const name of neededMedia) {
       const from = path.join(options.mediaDir, name);
       if (!existsSync(from)) throw new Error(`Media file missing: ${from}`);
-      copyFileSync(from, path.join(work, "media", name));
+      copyFileSync(from, path.join(work, MEDIA_DIR, name));
+      media.push({ name, ...(await fileDigest(path.join(work, MEDIA_DIR, name))) });
     }
-    const manifest: Manifest = { format: "sapo-backup-1", createdAt: new Date().toISOString(), counts, mediaFiles };
-    writeFileSync(path.join(work, "manifest.json"), JSON.stringify(manifest, null, 2));
+    // Hashed last: the file exactly as it goes into the archive.
+    const database = await fileDigest(dbFile);
+    const manifest: Manifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), counts, database, migrations, tables, media };
+    writeFileSync(path.join(work, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     mkdirSync(path.dirname(path.resolve(options.outFile)), { recursive: true });
-    tar(["-czf", path.resolve(options.outFile), "-C", work, "manifest.json", "sapo.db", "media"]);
+    tar(["-czf", path.resolve(options.outFile), "-C", work, MANIFEST_FILE, DATABASE_FILE, MEDIA_DIR]);
     return manifest;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Restores a backup into an installation that has no database yet. */
-export function restoreBackup(options: { file: string; databaseFile: string; mediaDir: string }): Manifest {
+/**
+ * Restores a backup into an installation that has no database yet. Nothing
+ * is written until the whole backup has been verified (BackupRefusedError
+ * says why not); the database file appears last, whole, by rename.
+ */
+export async function restoreBackup(options: { file: string; databaseFile: string; mediaDir: string }): Promise<Manifest> {
   refuseBucketMedia("restore");
   if (existsSync(options.databaseFile)) {
     throw new Error(`${options.databaseFile} exists: restore only into an empty installation (move the old one away first)`);
   }
   const work = mkdtempSync(path.join(tmpdir(), "sapo-restore-"));
   try {
-    tar(["-xzf", path.resolve(options.file), "-C", work]);
-    const manifest = JSON.parse(readFileSync(path.join(work, "manifest.json"), "utf8")) as Manifest;
-    if (manifest.format !== "sapo-backup-1") throw new Error("Not a Sapo backup");
+    const unpacked = spawnSync("tar", ["-xzf", path.resolve(options.file), "-C", work, "--no-same-owner"], { encoding: "utf8" });
+    if (unpacked.status !== 0) {
+      // The first line says what is wrong ("gzip: stdin: unexpected end of file"); the rest is tar giving up.
+      const reason = unpacked.stderr.trim().split("\n").find(Boolean) ?? `tar exited with ${unpacked.status}`;
+      throw new BackupRefusedError(`the file is damaged or incomplete, not a whole .tar.gz archive (${reason})`);
+    }
+    const manifest = await verifyBackup(work);
     mkdirSync(options.mediaDir, { recursive: true });
-    for (const name of readdirSync(path.join(work, "media"))) copyFileSync(path.join(work, "media", name), path.join(options.mediaDir, name));
+    for (const { name } of manifest.media) copyFileSync(path.join(work, MEDIA_DIR, name), path.join(options.mediaDir, name));
     mkdirSync(path.dirname(options.databaseFile), { recursive: true });
-    copyFileSync(path.join(work, "sapo.db"), options.databaseFile);
+    // Copied under another name and checked again, so a database file that
+    // start-up could open only ever appears whole.
+    const partial = `${options.databaseFile}.restoring`;
+    copyFileSync(path.join(work, DATABASE_FILE), partial);
+    if ((await fileDigest(partial)).sha256 !== manifest.database.sha256) {
+      rmSync(partial, { force: true });
+      throw new Error(`the copy of the database at ${partial} differs from the backup: check the disk`);
+    }
+    renameSync(partial, options.databaseFile);
     return manifest;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
+

@@ -7,6 +7,7 @@ import { generatePassword, hashPassword, passwordProblem } from "@/lib/auth/pass
 import type { Db } from "@/lib/db/client";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@sapo.local";
+const ADMIN_NAME = "Administrator";
 
 export type FirstAdminResult =
   | { created: false }
@@ -23,14 +24,15 @@ export async function ensureFirstAdmin(
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new FirstAdminError(`ADMIN_EMAIL "${email}" is not an email address`);
   const given = env.ADMIN_PASSWORD;
   if (given) {
-    const problem = passwordProblem(given);
+    // The same rule as every other password (lib/auth/password.ts); a generated one passes it.
+    const problem = passwordProblem(given, { email, displayName: ADMIN_NAME });
     if (problem) throw new FirstAdminError(`ADMIN_PASSWORD is not acceptable: ${problem}`);
   }
   const password = given || generatePassword();
   const passwordHash = await hashPassword(password); // before the transaction: hashing is slow on purpose
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({
-      data: { email, displayName: "Administrator", role: "ADMIN", passwordHash },
+      data: { email, displayName: ADMIN_NAME, role: "ADMIN", passwordHash },
     });
     await recordAudit(tx, { action: "user.first_admin_created", actorId: created.id, targetType: "user", targetId: created.id });
     return created;

@@ -81,10 +81,13 @@ export function isRevalidateToken(presented: string | null, secret: string | und
  * first read, which `ready` settles after). `db` is where pages are read
  * from: with read replicas, poll the replicas (pass several and a change on
  * any of them counts), so pages regenerate once a lagging replica has the
- * change, not before.
+ * change, not before. A replica that cannot be read is out of rotation
+ * (lib/db/replicas.ts), so pages are then read from the primary: its version
+ * (`fallback`) stands in for it until it answers again.
  */
 export function startCacheSync(options: {
   db: SettingDb | SettingDb[];
+  fallback?: SettingDb;
   onChange: () => Promise<void>;
   intervalMs?: number;
 }): { stop: () => void; tick: () => Promise<boolean>; ready: Promise<boolean> } {
@@ -95,7 +98,15 @@ export function startCacheSync(options: {
     running = true;
     try {
       const sources = Array.isArray(options.db) ? options.db : [options.db];
-      const current = (await Promise.all(sources.map(readContentVersion))).join(",");
+      const read = async (source: SettingDb) => {
+        try {
+          return await readContentVersion(source);
+        } catch (e) {
+          if (!options.fallback) throw e;
+          return `primary:${await readContentVersion(options.fallback)}`;
+        }
+      };
+      const current = (await Promise.all(sources.map(read))).join(",");
       const changed = seen !== undefined && current !== seen;
       if (changed) await options.onChange();
       seen = current;

@@ -1,5 +1,7 @@
 // Settings that come from the environment, read and checked in one place.
-// Media storage (local disk or an S3-compatible bucket) is read here as well.
+// Media storage (local disk or an S3-compatible bucket) and the reverse
+// proxies whose forwarded headers are believed (TRUSTED_PROXIES) are read here
+// as well.
 // Admins edit the site name, tagline, time zone and more in the database
 // (lib/settings/site-settings.ts); the values here are their defaults.
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/zones";
@@ -19,6 +21,8 @@ export type AppConfig = {
   mediaStorage: MediaConfig["storage"];
   /** Base address of public image URLs, or null for this app's /media/<file> route. */
   mediaPublicUrl: string | null;
+  /** Proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts); empty: none. */
+  trustedProxies: ProxyRange[];
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -41,6 +45,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   // Checked here too, so a half-configured bucket stops `npm start` with a
   // clear line instead of failing on the first upload.
   const media = readMediaConfig(env);
+  const trustedProxies = readTrustedProxies(env);
   return {
     port,
     siteUrl,
@@ -51,7 +56,51 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: env.DATA_DIR ?? "data",
     mediaStorage: media.storage,
     mediaPublicUrl: media.publicUrl,
+    trustedProxies,
   };
+}
+
+/**
+ * 4 or 6 for an IP address, else 0. Not node:net's isIP: this module also
+ * reaches the browser (image addresses through lib/media/urls.ts), whose
+ * bundles cannot hold Node's built-ins. The URL parser knows IPv6 anywhere.
+ */
+function ipVersion(address: string): 0 | 4 | 6 {
+  if (/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(address)) return 4;
+  if (!address.includes(":") || /[^0-9a-fA-F:.]/.test(address)) return 0;
+  try {
+    new URL(`http://[${address}]/`);
+    return 6;
+  } catch {
+    return 0;
+  }
+}
+
+/** An address range: `prefix` leading bits of `network` (32 or 128 for a single address). */
+export type ProxyRange = { network: string; prefix: number; family: "ipv4" | "ipv6" };
+
+/**
+ * TRUSTED_PROXIES: comma-separated IPv4/IPv6 addresses and CIDR ranges of the
+ * reverse proxies in front of Sapo, e.g. "127.0.0.1, ::1" for nginx on the
+ * same machine or "10.0.0.0/8" for a load balancer's network. Unset: none,
+ * and every request's address is its connection's own. Throws ConfigError
+ * naming the first entry that is neither.
+ */
+export function readTrustedProxies(env: Env = process.env): ProxyRange[] {
+  const entries = (env.TRUSTED_PROXIES ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  return entries.map((entry) => {
+    const match = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(entry);
+    const version = match ? ipVersion(match[1]) : 0;
+    const family = version === 4 ? "ipv4" : "ipv6";
+    const bits = version === 4 ? 32 : 128;
+    const prefix = match?.[2] === undefined ? bits : Number(match[2]);
+    if (!match || version === 0 || prefix > bits) {
+      throw new ConfigError(
+        `TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range; list your reverse proxies' addresses, e.g. TRUSTED_PROXIES=127.0.0.1,::1 or 10.0.0.0/8`,
+      );
+    }
+    return { network: match[1], prefix, family };
+  });
 }
 
 /** How to reach an S3-compatible bucket (AWS S3, MinIO, Cloudflare R2, DigitalOcean Spaces…). */

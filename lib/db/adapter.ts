@@ -81,7 +81,15 @@ export function resolveReplicaUrls(raw: string | undefined, primary: DatabaseTar
   });
 }
 
-export function createAdapterFactory(target: DatabaseTarget, options: { idleTimeoutMs?: number } = {}) {
+export type PoolLimits = {
+  idleTimeoutMs?: number;
+  /** Opening a connection, or waiting for a free one (PostgreSQL). */
+  connectTimeoutMs?: number;
+  /** One query, after which its connection is dropped (PostgreSQL). */
+  queryTimeoutMs?: number;
+};
+
+export function createAdapterFactory(target: DatabaseTarget, options: PoolLimits = {}) {
   if (target.engine === "postgresql") {
     // One pool per client; DATABASE_POOL_SIZE sizes each. A running instance
     // has up to three clients per database (pages, the proxy's redirect
@@ -92,6 +100,8 @@ export function createAdapterFactory(target: DatabaseTarget, options: { idleTime
       connectionString: target.url,
       max: Number.isInteger(max) && max > 0 ? max : 10,
       ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
+      ...(options.connectTimeoutMs !== undefined ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+      ...(options.queryTimeoutMs !== undefined ? { query_timeout: options.queryTimeoutMs } : {}),
     });
   }
   // better-sqlite3's `timeout` is SQLite's busy timeout for this connection.

@@ -8,7 +8,7 @@
 // app is typed against the SQLite one; the PostgreSQL client has the same API.
 import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@sapo/prisma-postgres";
-import { createAdapterFactory, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget, type Engine } from "@/lib/db/adapter";
+import { createAdapterFactory, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget, type Engine, type PoolLimits } from "@/lib/db/adapter";
 
 // Password hashes never leave the data layer by accident: queries that need
 // one ask for it with `omit: { passwordHash: false }`.
@@ -21,9 +21,14 @@ function sqliteClient(target: DatabaseTarget) {
 export type Db = ReturnType<typeof sqliteClient>;
 
 export function createPrismaClient(target: DatabaseTarget): Db {
+  return createLimitedPrismaClient(target, {});
+}
+
+/** A client whose PostgreSQL pool has time limits (read replicas have some: lib/db/replicas.ts). */
+export function createLimitedPrismaClient(target: DatabaseTarget, limits: PoolLimits): Db {
   if (target.engine === "postgresql") {
     // Same model, same generated API: only the SQL dialect differs.
-    return new PostgresPrismaClient({ adapter: createAdapterFactory(target), omit: OMIT }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: createAdapterFactory(target, limits), omit: OMIT }) as unknown as Db;
   }
   return sqliteClient(target);
 }

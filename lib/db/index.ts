@@ -4,23 +4,31 @@
 // - `siteDb`: for the reader site's reads. With DATABASE_REPLICA_URLS set,
 //   its queries go to a read replica (picked at random per query) through
 //   Prisma's read-replicas extension, while any write or transaction still
-//   goes to the primary. Without replicas it is `db`.
+//   goes to the primary. Without replicas it is `db`. A replica that is down
+//   is skipped, its reads going to the primary until it answers again
+//   (lib/db/replicas.ts).
 // - `siteSql()`: the same for raw SQL (search), which the extension leaves on
 //   the primary.
 import "server-only";
 import { readReplicas } from "@prisma/extension-read-replicas";
-import { resolveDatabaseUrl, resolveReplicaUrls } from "@/lib/db/adapter";
-import { createPrismaClient, type Db, type Tx } from "@/lib/db/client";
+import { redactUrl, resolveDatabaseUrl, resolveReplicaUrls } from "@/lib/db/adapter";
+import { createLimitedPrismaClient, createPrismaClient, type Db, type Tx } from "@/lib/db/client";
+import { createReplicaRouter, REPLICA_LIMITS } from "@/lib/db/replicas";
 
 type Clients = { db: Db; siteDb: Db; replicated: boolean };
 
 function createClients(): Clients {
   const primaryTarget = resolveDatabaseUrl(process.env.DATABASE_URL);
   const primary = createPrismaClient(primaryTarget);
-  const replicas = resolveReplicaUrls(process.env.DATABASE_REPLICA_URLS, primaryTarget).map(createPrismaClient);
+  const replicas = resolveReplicaUrls(process.env.DATABASE_REPLICA_URLS, primaryTarget).map((target) => ({
+    name: redactUrl(target.url),
+    client: createLimitedPrismaClient(target, { connectTimeoutMs: REPLICA_LIMITS.connectMs, queryTimeoutMs: REPLICA_LIMITS.queryMs }),
+  }));
   if (replicas.length === 0) return { db: primary, siteDb: primary, replicated: false };
+  const interval = Number(process.env.DATABASE_REPLICA_CHECK_MS);
+  const router = createReplicaRouter(primary, replicas, { intervalMs: Number.isInteger(interval) && interval >= 100 ? interval : undefined });
   // The extension's types describe a generic client; ours is the same client with routing added.
-  const siteDb = primary.$extends(readReplicas({ replicas })) as unknown as Db;
+  const siteDb = primary.$extends(readReplicas({ replicas: [router] })) as unknown as Db;
   return { db: primary, siteDb, replicated: true };
 }
 

@@ -6,7 +6,7 @@
 // Those values arrive as plain strings, so reporting the columns as text is
 // exactly right. The app's queries never read such columns and use the
 // unpatched adapter.
-import { createAdapterFactory, type DatabaseTarget } from "@/lib/db/adapter"; // relative: the Prisma CLI loads this file and knows no `@/` paths
+import { createAdapterFactory, type DatabaseTarget } from "./adapter"; // relative: the Prisma CLI loads this file and knows no `@/` paths
 
 const TEXT_OID = 25;
 const CATALOG_STRING_OIDS = new Set([18 /* "char" */, 19 /* name */]);

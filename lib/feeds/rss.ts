@@ -1,7 +1,7 @@
 // RSS 2.0 feeds of published articles: the whole site, or one section.
 import type { Db } from "@/lib/db/client";
 import { absoluteMediaUrl, largestVariant } from "@/lib/media/urls";
-import { xml } from "@/lib/feeds/xml";
+import { xmlDocument, xmlText } from "@/lib/feeds/xml-document";
 
 export const FEED_SIZE = 30;
 
@@ -27,37 +27,49 @@ export async function feedArticles(db: Db, options: { sectionId?: string; limit?
 
 export type FeedItem = Awaited<ReturnType<typeof feedArticles>>[number];
 
+/** The section named in a feed's address and its newest published articles; null for no such section. */
+export async function sectionFeedArticles(db: Db, sectionSlug: string): Promise<{ section: { id: string; name: string }; items: FeedItem[] } | null> {
+  const section = await db.section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true } });
+  if (!section) return null;
+  return { section, items: await feedArticles(db, { sectionId: section.id }) };
+}
+
+const NS = {
+  atom: "http://www.w3.org/2005/Atom",
+  dc: "http://purl.org/dc/elements/1.1/",
+  media: "http://search.yahoo.com/mrss/",
+};
+
 export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], title = site.name): string {
-  const entries = items
-    .map((a) => {
-      const link = `${site.url}/${a.section.slug}/${a.slug}`;
-      // Media RSS rather than <enclosure>, which would need the file's byte length.
-      const image = a.coverMedia
-        ? `\n      <media:content url="${xml(absoluteMediaUrl(site.url, a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)))}" medium="image" type="image/webp" width="${a.coverMedia.width}" height="${a.coverMedia.height}"/>`
-        : "";
-      const author = a.authors.map((x) => x.byline).join(", ");
-      return `    <item>
-      <title>${xml(a.title)}</title>
-      <link>${xml(link)}</link>
-      <guid isPermaLink="false">${xml(a.id)}</guid>
-      <description>${xml(a.lead)}</description>
-      <category>${xml(a.section.name)}</category>${author ? `\n      <dc:creator>${xml(author)}</dc:creator>` : ""}
-      <pubDate>${(a.publishedAt ?? new Date(0)).toUTCString()}</pubDate>${image}
-    </item>`;
-    })
-    .join("\n");
-  const updated = items[0]?.publishedAt ?? new Date();
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
-  <channel>
-    <title>${xml(title)}</title>
-    <link>${xml(site.url)}</link>
-    <description>${xml(site.description)}</description>
-    <language>${xml(site.language)}</language>
-    <lastBuildDate>${updated.toUTCString()}</lastBuildDate>
-    <atom:link href="${xml(site.url + feedPath)}" rel="self" type="application/rss+xml"/>
-${entries}
-  </channel>
-</rss>
-`;
+  const doc = xmlDocument();
+  const rss = doc.ele("rss", { version: "2.0", "xmlns:atom": NS.atom, "xmlns:dc": NS.dc, "xmlns:media": NS.media });
+  const channel = rss.ele("channel");
+  channel.ele("title").txt(title);
+  channel.ele("link").txt(site.url);
+  channel.ele("description").txt(site.description);
+  channel.ele("language").txt(site.language);
+  channel.ele("lastBuildDate").txt((items[0]?.publishedAt ?? new Date()).toUTCString());
+  channel.ele(NS.atom, "atom:link", { href: site.url + feedPath, rel: "self", type: "application/rss+xml" });
+  for (const a of items) {
+    const item = channel.ele("item");
+    item.ele("title").txt(a.title);
+    item.ele("link").txt(`${site.url}/${a.section.slug}/${a.slug}`);
+    item.ele("guid", { isPermaLink: "false" }).txt(a.id);
+    item.ele("description").txt(a.lead);
+    item.ele("category").txt(a.section.name);
+    const author = a.authors.map((x) => x.byline).join(", ");
+    if (author) item.ele(NS.dc, "dc:creator").txt(author);
+    item.ele("pubDate").txt((a.publishedAt ?? new Date(0)).toUTCString());
+    // Media RSS rather than <enclosure>, which would need the file's byte length.
+    if (a.coverMedia) {
+      item.ele(NS.media, "media:content", {
+        url: absoluteMediaUrl(site.url, a.coverMedia.fileKey, largestVariant(a.coverMedia.variants)),
+        medium: "image",
+        type: "image/webp",
+        width: String(a.coverMedia.width),
+        height: String(a.coverMedia.height),
+      });
+    }
+  }
+  return xmlText(doc);
 }

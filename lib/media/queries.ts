@@ -4,14 +4,19 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
-import { mediaUsageCounts, toMediaItem, type MediaItem } from "@/lib/media/upload";
+import { toMediaItem, type MediaItem } from "@/lib/media/items";
+import { mediaUsageCounts } from "@/lib/media/usage";
 import { containsText } from "@/lib/db/text-match";
 
 export const MEDIA_PAGE_SIZE = 24;
 export const MAX_QUERY_LENGTH = 200;
 
-/** An item as the library lists it: with its size on disk and how many articles use it. */
-export type MediaLibraryItem = MediaItem & { sizeBytes: number; usage: number };
+/**
+ * An item as the library lists it: with its size on disk, how many articles
+ * use it, and who uploaded it (for lib/media/access.ts; null once their
+ * account is gone).
+ */
+export type MediaLibraryItem = MediaItem & { sizeBytes: number; usage: number; uploadedById: string | null };
 
 export type MediaPage = { items: MediaLibraryItem[]; q: string; page: number; pages: number; total: number };
 
@@ -41,7 +46,7 @@ export async function listMedia({ q = "", page = 1 }: { q?: string; page?: numbe
     rows.map((r) => r.id),
   );
   return {
-    items: rows.map((r) => ({ ...toMediaItem(r), sizeBytes: r.sizeBytes, usage: usage.get(r.id) ?? 0 })),
+    items: rows.map((r) => ({ ...toMediaItem(r), sizeBytes: r.sizeBytes, usage: usage.get(r.id) ?? 0, uploadedById: r.uploadedById })),
     q: query,
     page: current,
     pages,

@@ -4,11 +4,8 @@
 // lifetime, so a CDN or the bucket's own public address can serve them as is.
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { S3Settings } from "@/lib/config/env";
-import type { MediaStore } from "@/lib/media/storage";
+import { assertVariantName, IMMUTABLE_CACHE_CONTROL, type MediaStore } from "@/lib/media/store";
 import { isVariantName } from "@/lib/media/urls";
-
-/** Variant names are never reused for other content (same header as the /media route sends). */
-export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
 export function createS3Client(settings: S3Settings): S3Client {
   return new S3Client({
@@ -37,7 +34,7 @@ export function s3MediaStore(settings: S3Settings, client: S3Client = createS3Cl
   return {
     kind: "s3",
     async put(name, bytes, contentType) {
-      if (!isVariantName(name)) throw new Error(`Not a media file name: ${name}`);
+      assertVariantName(name);
       try {
         await client.send(
           new PutObjectCommand({ Bucket, Key: key(name), Body: bytes, ContentType: contentType, CacheControl: IMMUTABLE_CACHE_CONTROL }),

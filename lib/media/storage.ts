@@ -1,24 +1,19 @@
 // Image files: encoding and where they are kept. Every image is re-encoded by
 // sharp into a few widths of WebP with metadata (EXIF, GPS) dropped; the file
 // names are chosen here, never taken from the uploader. The files go to a
-// MediaStore: local disk under <DATA_DIR>/media by default, or an
-// S3-compatible bucket (lib/media/s3-store.ts) when MEDIA_STORAGE=s3.
+// MediaStore (lib/media/store.ts), chosen here: local disk under
+// <DATA_DIR>/media by default (lib/media/local-store.ts), or an S3-compatible
+// bucket (lib/media/s3-store.ts) when MEDIA_STORAGE=s3.
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { readMediaConfig, type MediaConfig } from "@/lib/config/env";
+import { localMediaStore } from "@/lib/media/local-store";
 import { s3MediaStore } from "@/lib/media/s3-store";
-import { isVariantName, variantFileName } from "@/lib/media/urls";
-
-export { isVariantName } from "@/lib/media/urls";
+import type { MediaStore } from "@/lib/media/store";
+import { variantFileName } from "@/lib/media/urls";
 
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 export const MAX_INPUT_PIXELS = 40_000_000; // refuse decompression bombs
-
-export function mediaDir(dataDir = process.env.DATA_DIR ?? "data"): string {
-  return path.resolve(dataDir, "media");
-}
 
 export type StoredImage = {
   fileKey: string;
@@ -75,44 +70,6 @@ export async function storeImage(input: Buffer, store: MediaStore = mediaStore()
     height,
     variants: files.map((f) => f.width),
     sizeBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
-  };
-}
-
-/**
- * Where image variants live. Local disk is the default; an S3-compatible
- * bucket is the other implementation (chosen by environment variables).
- * Names are always variant names (see isVariantName).
- */
-export interface MediaStore {
-  readonly kind: "local" | "s3";
-  put(name: string, bytes: Buffer, contentType: string): Promise<void>;
-  /** The bytes, or null when there is no such file. */
-  get(name: string): Promise<Buffer | null>;
-  /** Removes the file; no error when it is already gone. */
-  delete(name: string): Promise<void>;
-}
-
-export function localMediaStore(dir = mediaDir()): MediaStore {
-  return {
-    kind: "local",
-    // The type is not kept: every variant is WebP, and /media says so.
-    async put(name, bytes) {
-      if (!isVariantName(name)) throw new Error(`Not a media file name: ${name}`);
-      await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, name), bytes);
-    },
-    async get(name) {
-      if (!isVariantName(name)) return null;
-      try {
-        return await readFile(path.join(dir, name));
-      } catch {
-        return null;
-      }
-    },
-    async delete(name) {
-      if (!isVariantName(name)) return;
-      await rm(path.join(dir, name), { force: true });
-    },
   };
 }
 

@@ -1,21 +1,15 @@
-// The media library's rules: what an upload may be (type by content, size,
-// pixel count), how an item is stored and described, when it is in use and
-// may not be deleted. Free of `server-only` so tests and scripts can use it;
+// Accepting an upload: what a file may be (type by content, size, pixel
+// count), then storing it and creating its item (items: lib/media/items.ts;
+// which articles use one: lib/media/usage.ts; deleting: lib/media/delete.ts).
+// Free of `server-only` so tests and scripts can use it;
 // callers pass the database client (and may pass the media store).
-import type { Media, Prisma } from "@prisma/client";
 import sharp from "sharp";
-import { z } from "zod";
-import type { Db, Tx } from "@/lib/db/client";
-import { UserError } from "@/lib/errors/user-error";
+import type { Db } from "@/lib/db/client";
 import { messageFor } from "@/lib/i18n/catalogue";
-import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError, type MediaStore } from "@/lib/media/storage";
-import { largestVariant, mediaUrl, parseVariants, srcSet, variantFileName } from "@/lib/media/urls";
-
-/**
- * A refusal to show the user (bad upload, item in use, item gone): a
- * catalogue key, so server actions answer it in the user's language.
- */
-export class MediaError extends UserError {}
+import { removeVariantFiles } from "@/lib/media/delete";
+import { createMediaItem, MediaError, mediaTextSchema, type MediaItem } from "@/lib/media/items";
+import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError } from "@/lib/media/storage";
+import type { MediaStore } from "@/lib/media/store";
 
 /** An upload refused for what the file is. Its {types} are named in the reader's language. */
 export class UploadError extends MediaError {
@@ -29,56 +23,7 @@ export class UploadError extends MediaError {
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-export const MAX_TEXT_LENGTH = 500;
 const MAX_NAME_LENGTH = 200;
-
-export { UPLOAD_ACCEPT } from "@/lib/media/formats";
-
-/**
- * Default alt text, caption and credit of an item (an article may override
- * them). The messages state MAX_TEXT_LENGTH (tests/unit/limits-in-messages.test.ts).
- */
-export const mediaTextSchema = z.object({
-  alt: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.altTooLong").default(""),
-  caption: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.captionTooLong").default(""),
-  credit: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.creditTooLong").default(""),
-});
-
-/** A media item as pages, client components and the editor see it (plain, serialisable). */
-export type MediaItem = {
-  id: string;
-  /** The widest stored variant. */
-  src: string;
-  srcSet: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  originalName: string;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-};
-
-type MediaRow = Pick<
-  Media,
-  "id" | "fileKey" | "variants" | "width" | "height" | "alt" | "caption" | "credit" | "originalName" | "createdAt"
->;
-
-export function toMediaItem(row: MediaRow): MediaItem {
-  return {
-    id: row.id,
-    src: mediaUrl(row.fileKey, largestVariant(row.variants)),
-    srcSet: srcSet(row.fileKey, row.variants),
-    width: row.width,
-    height: row.height,
-    alt: row.alt,
-    caption: row.caption,
-    credit: row.credit,
-    originalName: row.originalName,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 /** An upload over MAX_UPLOAD_BYTES (HTTP callers answer 413). */
 export class UploadTooLargeError extends UploadError {
@@ -156,70 +101,10 @@ export async function acceptUpload(
   }
 
   try {
-    const row = await db.media.create({
-      data: {
-        fileKey: stored.fileKey,
-        mimeType: stored.mimeType,
-        width: stored.width,
-        height: stored.height,
-        variants: stored.variants.join(","),
-        sizeBytes: stored.sizeBytes,
-        ...text.data,
-        originalName: cleanName(file.name),
-        uploadedById: options.uploadedById,
-      },
-    });
-    return toMediaItem(row);
+    return await createMediaItem(db, stored, { ...text.data, originalName: cleanName(file.name), uploadedById: options.uploadedById });
   } catch (e) {
     // No row, so nothing would ever serve or delete the files: remove them now.
     await removeVariantFiles(stored.fileKey, stored.variants, store);
     throw e;
   }
-}
-
-// "In use" means: the cover of an article, or in an article's body (an
-// ArticleMedia row, kept in step by the editor on every save). These two
-// relations are the whole rule; the counts and the delete below both use them.
-const NOT_USED = { covers: { none: {} }, usedIn: { none: {} } } satisfies Prisma.MediaWhereInput;
-
-/** How many distinct articles use each item (items not in use are absent). */
-export async function mediaUsageCounts(db: Tx, mediaIds: string[]): Promise<Map<string, number>> {
-  if (mediaIds.length === 0) return new Map();
-  const rows = await db.media.findMany({
-    where: { id: { in: mediaIds }, NOT: NOT_USED },
-    select: { id: true, covers: { select: { id: true } }, usedIn: { select: { articleId: true } } },
-  });
-  // An article with an item as both cover and body image counts once.
-  return new Map(
-    rows.map((m) => [m.id, new Set([...m.covers.map((a) => a.id), ...m.usedIn.map((u) => u.articleId)]).size]),
-  );
-}
-
-/** How many articles use the item, as cover or in the body. */
-export async function mediaUsage(db: Tx, mediaId: string): Promise<number> {
-  return (await mediaUsageCounts(db, [mediaId])).get(mediaId) ?? 0;
-}
-
-/**
- * Deletes an item and its files, unless an article uses it: then it throws
- * MediaError saying how many. Returns the deleted row (for the audit log).
- */
-export async function deleteMediaIfUnused(db: Db, mediaId: string, store: MediaStore = mediaStore()): Promise<Media> {
-  const row = await db.media.findUnique({ where: { id: mediaId } });
-  if (!row) throw new MediaError("media.errors.gone");
-  // One conditional statement, so an article that starts using the item
-  // between a check and the delete cannot slip through.
-  const { count } = await db.media.deleteMany({ where: { id: mediaId, ...NOT_USED } });
-  if (count === 0) {
-    const used = await mediaUsage(db, mediaId);
-    if (used === 0) throw new MediaError("media.errors.gone");
-    throw new MediaError("media.errors.inUse", { count: used });
-  }
-  await removeVariantFiles(row.fileKey, parseVariants(row.variants), store);
-  return row;
-}
-
-async function removeVariantFiles(fileKey: string, widths: number[], store: MediaStore): Promise<void> {
-  // Best effort: a file left behind is only wasted space, since no row points at it.
-  await Promise.all(widths.map((w) => store.delete(variantFileName(fileKey, w)).catch(() => {})));
 }

@@ -10,6 +10,7 @@
 //   unaccent()ed text and a GIN index, ranked with ts_rank (prisma/postgres/migrations/…_init).
 // Both store text folded by the app (lowercase, no marks, đ → d), keyed by the
 // stable row ids of "SearchKey"; deleting an article removes its text.
+import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { engineOf } from "@/lib/db/client";
 import { indexText, toFtsQuery, toTsQuery } from "@/lib/search/fold";
@@ -103,13 +104,75 @@ async function searchPostgres(db: Sql, query: string, limit: number, offset: num
   return { ids: [], total: Number(count?.n ?? 0) };
 }
 
+// How many published articles the repair compares at a time.
+const REPAIR_BATCH = 200;
+
 /**
- * Rebuilds the index when it has fallen out of step with the published
- * articles (for example after upgrading an existing database); returns the
- * number indexed, or null when nothing was needed.
+ * Repairs the index where it has fallen out of step with the published
+ * articles (after upgrading an existing database, a restore, an edit made
+ * around the app): compares each published article's text as it would be
+ * indexed with the row in the index, not only how many rows there are.
+ * Rows of articles that are not published are removed; missing or stale rows
+ * are written again, one article at a time. Returns how many articles were
+ * repaired, or null when nothing was needed. Needs no column of its own:
+ * the index keeps the folded text it was given.
  */
 export async function ensureSearchIndex(db: Db): Promise<number | null> {
-  const published = await db.article.count({ where: { status: "PUBLISHED" } });
-  if ((await indexedCount(db)) === published) return null;
-  return db.$transaction((tx) => rebuildSearchIndex(tx));
+  const removed = await db.$executeRaw`DELETE FROM "ArticleSearch" WHERE rowid NOT IN (
+    SELECT k."rowId" FROM "SearchKey" k JOIN "Article" a ON a."id" = k."articleId" WHERE a."status" = 'PUBLISHED')`;
+  const stale: string[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.article.findMany({
+      where: { status: "PUBLISHED", ...(after !== undefined ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: REPAIR_BATCH,
+      select: { id: true, title: true, lead: true, bodyText: true },
+    });
+    if (batch.length === 0) break;
+    after = batch[batch.length - 1].id;
+    const indexed = await indexedDigests(db, batch[0].id, after);
+    for (const a of batch) {
+      const expected = digest(db, [indexText(a.title), indexText(a.lead), indexText(a.bodyText)]);
+      if (indexed.get(a.id) !== expected) stale.push(a.id);
+    }
+  }
+  for (const id of stale) await reindex(db, id);
+  const repaired = removed + stale.length;
+  return repaired === 0 ? null : repaired;
+}
+
+// A row's text as one string; "|" never occurs in folded text. PostgreSQL
+// sends its MD5 instead of the text (the database may be across a network);
+// SQLite is a local file, so the text itself is compared.
+function digest(db: Sql, columns: string[]): string {
+  const text = columns.join("|");
+  return engineOf(db) === "postgresql" ? createHash("md5").update(text, "utf8").digest("hex") : text;
+}
+
+/** The indexed rows of the articles with ids from `first` to `last`, by article id. */
+async function indexedDigests(db: Sql, first: string, last: string): Promise<Map<string, string>> {
+  type Row = { articleId: string; digest: string };
+  const rows =
+    engineOf(db) === "postgresql"
+      ? await db.$queryRaw<Row[]>`SELECT k."articleId", md5(s."title" || '|' || s."lead" || '|' || s."body") AS "digest"
+          FROM "SearchKey" k JOIN "ArticleSearch" s ON s.rowid = k."rowId"
+          WHERE k."articleId" >= ${first} AND k."articleId" <= ${last}`
+      : await db.$queryRaw<Row[]>`SELECT k."articleId", s."title" || '|' || s."lead" || '|' || s."body" AS "digest"
+          FROM "SearchKey" k JOIN "ArticleSearch" s ON s.rowid = k."rowId"
+          WHERE k."articleId" >= ${first} AND k."articleId" <= ${last}`;
+  return new Map(rows.map((r) => [r.articleId, r.digest]));
+}
+
+/** Indexes one article again from what is in the database now. */
+async function reindex(db: Db, articleId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Another instance may be publishing this article: on PostgreSQL its
+    // transaction holds the row, so wait for it and index the text it left.
+    // (SQLite has one writer at a time.)
+    if (engineOf(tx) === "postgresql") await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+    const a = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, title: true, lead: true, bodyText: true, status: true } });
+    if (a?.status === "PUBLISHED") await indexArticle(tx, a);
+    else if (a) await unindexArticle(tx, a.id);
+  });
 }

@@ -6,6 +6,7 @@
 // Pages read them through lib/site/settings.ts.
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
 import { readConfig } from "@/lib/config/env";
 import type { Db, Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
@@ -84,7 +85,7 @@ export async function getSiteSettings(db: Tx): Promise<SiteSettings> {
  */
 export async function updateSiteSettings(
   db: Db,
-  actor: { id: string; ip?: string | null },
+  actor: Pick<Actor, "id" | "ip">,
   patch: Partial<Record<SettingKey, unknown>>,
 ): Promise<{ settings: SiteSettings; changed: SettingKey[] }> {
   const parsed = siteSettingsSchema.partial().safeParse(patch);

@@ -2,18 +2,17 @@
 // article address in it, so renaming a section keeps the old addresses
 // working (301) through the same mechanism as renamed articles.
 import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
 import { recordAddressChange } from "@/lib/articles/slug-history";
 import { RESERVED_SECTION_SLUGS, slugify } from "@/lib/text/slug";
 
-type Actor = { id: string; role: "REPORTER" | "EDITOR" | "ADMIN" };
-
 /** Lengths the actions accept; the catalogues' "sections.validation" messages state them. */
 export const TAXONOMY_LIMITS = { sectionName: 80, slug: 80, description: 300, tagName: 60 } as const;
 
-function assertDesk(actor: Actor) {
+function assertDesk(actor: Pick<Actor, "role">) {
   if (!can(actor.role, "taxonomy:manage")) throw new UserError("sections.errors.notAllowed");
 }
 
@@ -24,7 +23,7 @@ async function checkSectionSlug(db: Db, slug: string, exceptId?: string) {
   if (other && other.id !== exceptId) throw new UserError("sections.errors.slugTaken", { slug });
 }
 
-export async function createSection(db: Db, actor: Actor, input: { name: string; slug?: string; description?: string }) {
+export async function createSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { name: string; slug?: string; description?: string }) {
   assertDesk(actor);
   const name = input.name.trim();
   if (!name) throw new UserError("sections.errors.nameMissing");
@@ -38,7 +37,7 @@ export async function createSection(db: Db, actor: Actor, input: { name: string;
   });
 }
 
-export async function updateSection(db: Db, actor: Actor, input: { id: string; name: string; slug: string; description: string }) {
+export async function updateSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { id: string; name: string; slug: string; description: string }) {
   assertDesk(actor);
   const name = input.name.trim();
   if (!name) throw new UserError("sections.errors.nameMissing");
@@ -56,7 +55,7 @@ export async function updateSection(db: Db, actor: Actor, input: { id: string; n
   });
 }
 
-export async function moveSection(db: Db, actor: Actor, input: { id: string; by: -1 | 1 }) {
+export async function moveSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { id: string; by: -1 | 1 }) {
   assertDesk(actor);
   await db.$transaction(async (tx) => {
     const sections = await tx.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true } });
@@ -68,7 +67,7 @@ export async function moveSection(db: Db, actor: Actor, input: { id: string; by:
   });
 }
 
-export async function renameTag(db: Db, actor: Actor, input: { id: string; name: string }) {
+export async function renameTag(db: Db, actor: Pick<Actor, "id" | "role">, input: { id: string; name: string }) {
   assertDesk(actor);
   const name = input.name.trim();
   const slug = slugify(name);
@@ -82,7 +81,7 @@ export async function renameTag(db: Db, actor: Actor, input: { id: string; name:
   });
 }
 
-export async function deleteTag(db: Db, actor: Actor, input: { id: string }) {
+export async function deleteTag(db: Db, actor: Pick<Actor, "id" | "role">, input: { id: string }) {
   assertDesk(actor);
   await db.$transaction(async (tx) => {
     if (!(await tx.tag.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new UserError("sections.errors.tagGone");

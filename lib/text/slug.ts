@@ -51,6 +51,19 @@ export async function uniqueSlug(
  * /<section>/page/<n>; a section named "tag" by /tag/<slug>, and so on.
  */
 export const RESERVED_ARTICLE_SLUGS = new Set(["page", "rss-xml"]);
+/**
+ * First path segments the app owns, so no section may be called that: the
+ * app/ folder's routes (tests/unit/proxy-paths.test.ts checks every one is
+ * here), Next.js's own, and a few kept free for later. The proxy (proxy.ts)
+ * never looks up old article addresses under them. Names with a dot or an
+ * underscore can never be a slug; they are listed so this stays the one
+ * list of the app's paths.
+ */
 export const RESERVED_SECTION_SLUGS = new Set([
-  "api", "author", "login", "logout", "media", "newsroom", "search", "tag", "page", "preview", "feed", "static", "assets",
+  // app/
+  "api", "author", "login", "media", "news-sitemap.xml", "newsroom", "robots.txt", "rss.xml", "search", "set-password", "sitemap.xml", "sitemaps", "tag",
+  // Next.js and browsers
+  "_next", "favicon.ico",
+  // kept free
+  "logout", "page", "preview", "feed", "static", "assets",
 ]);

@@ -6,7 +6,7 @@ import { mkdir, open, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma } from "@prisma/client";
 import { engineOf, type Db } from "@/lib/db/client";
-import type { MediaStore } from "@/lib/media/storage";
+import type { MediaStore } from "@/lib/media/store";
 import { parseVariants, variantFileName } from "@/lib/media/urls";
 import {
   ARCHIVE_FORMAT,

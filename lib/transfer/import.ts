@@ -11,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import type { Db, Tx } from "@/lib/db/client";
-import type { MediaStore } from "@/lib/media/storage";
+import type { MediaStore } from "@/lib/media/store";
 import { rebuildSearchIndex } from "@/lib/search";
 import { eachLimited, MEDIA_MODEL, mediaFileNames } from "@/lib/transfer/export";
 import {

@@ -1,24 +1,19 @@
-// Staff administration: creating users, one-time set-password links, role
-// changes, disabling. Takes the database as its first argument so tests run it
-// against a fresh database; the server actions in lib/actions/users/ pass the
-// app's client. Every change is one transaction together with its audit event.
-import { createHash, randomBytes } from "node:crypto";
+// Staff administration: creating users, password resets, role changes,
+// disabling (the one-time set-password links themselves are in
+// lib/users/password-links.ts). Takes the database as its first argument so
+// tests run it against a fresh database; the server actions in
+// lib/actions/users/ pass the app's client. Every change is one transaction together with its audit event.
 import type { Role } from "@prisma/client";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
 import { normalizeEmail } from "@/lib/auth/credentials";
-import { checkPassword, hashPassword } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/permissions";
-import { readConfig } from "@/lib/config/env";
 import type { Db, Tx } from "@/lib/db/client";
+import { holdLock } from "@/lib/db/concurrency";
 import { UserError } from "@/lib/errors/user-error";
+import { createPasswordToken } from "@/lib/users/password-links";
 
-/** Who is acting, and from where (for the audit log). */
-export type Actor = { id: string; ip?: string | null };
-
-export { ROLES };
-
-export const PASSWORD_LINK_VALID_MS = 24 * 60 * 60 * 1000;
 export const MAX_DISPLAY_NAME_LENGTH = 100;
 
 /** The fields of a new user; the create-user action parses its form with this too. */
@@ -60,102 +55,6 @@ export async function listUsers(db: Tx): Promise<UserRow[]> {
 }
 
 // ---------------------------------------------------------------------------
-// Set-password links
-
-/** Only this hash is stored: a copy of the database does not yield working links. */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/**
- * Makes a new link for a user inside the caller's transaction. Earlier links
- * that were never used stop working: only the newest one an admin handed out
- * should be able to set the password.
- */
-async function createPasswordToken(tx: Tx, userId: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  const now = new Date();
-  await tx.passwordToken.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-  await tx.passwordToken.create({
-    data: { userId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + PASSWORD_LINK_VALID_MS) },
-  });
-  return token;
-}
-
-/** The address an admin hands to the user (shown once: only its hash is kept). */
-export function setPasswordUrl(token: string, siteUrl = readConfig().siteUrl): string {
-  return `${siteUrl}/set-password/${token}`;
-}
-
-export type TokenStatus =
-  | { status: "valid"; tokenId: string; userId: string; email: string; displayName: string; language: string | null }
-  | { status: "unknown" | "used" | "expired" | "disabled" };
-
-/** What a set-password link is good for; the set-password page and setPasswordWithToken both ask this. */
-export async function passwordTokenStatus(db: Tx, token: string, now = new Date()): Promise<TokenStatus> {
-  // Anything that is not the shape we hand out cannot be one of ours (and is not worth a query).
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: "unknown" };
-  const row = await db.passwordToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, displayName: true, language: true, disabledAt: true } } },
-  });
-  if (!row) return { status: "unknown" };
-  if (row.usedAt) return { status: "used" };
-  if (row.expiresAt <= now) return { status: "expired" };
-  if (row.user.disabledAt) return { status: "disabled" };
-  return {
-    status: "valid",
-    tokenId: row.id,
-    userId: row.user.id,
-    email: row.user.email,
-    displayName: row.user.displayName,
-    language: row.user.language,
-  };
-}
-
-const TOKEN_REFUSALS: Record<Exclude<TokenStatus["status"], "valid">, string> = {
-  unknown: "users.errors.linkUnknown",
-  used: "users.errors.linkUsed",
-  expired: "users.errors.linkExpired",
-  disabled: "users.errors.accountDisabled",
-};
-
-/** Why a link cannot be used, as a catalogue key (the set-password page shows it too). */
-export function tokenRefusal(status: Exclude<TokenStatus["status"], "valid">): string {
-  return TOKEN_REFUSALS[status];
-}
-
-/**
- * Sets a password through a one-time link: the link must be known, unused,
- * unexpired and for an active account, and the password acceptable. Ends the
- * user's other sessions.
- */
-export async function setPasswordWithToken(
-  db: Db,
-  token: string,
-  password: string,
-  ip: string | null = null,
-): Promise<{ email: string }> {
-  const found = await passwordTokenStatus(db, token);
-  if (found.status !== "valid") throw new UserError(tokenRefusal(found.status));
-  const problem = checkPassword(password);
-  if (problem) throw new UserError(problem.key, problem.values);
-  const passwordHash = await hashPassword(password); // before the transaction: hashing is slow on purpose
-  await db.$transaction(async (tx) => {
-    // Marking the link used only if it is still unused makes two submissions
-    // racing each other end with exactly one success.
-    const claimed = await tx.passwordToken.updateMany({
-      where: { id: found.tokenId, usedAt: null, expiresAt: { gt: new Date() } },
-      data: { usedAt: new Date() },
-    });
-    if (claimed.count !== 1) throw new UserError(tokenRefusal("used"));
-    await tx.user.update({ where: { id: found.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { action: "user.password_set", actorId: found.userId, targetType: "user", targetId: found.userId, ip });
-  });
-  return { email: found.email };
-}
-
-// ---------------------------------------------------------------------------
 // Changes made by an admin
 
 async function findUser(tx: Tx, userId: string) {
@@ -169,24 +68,30 @@ async function findUser(tx: Tx, userId: string) {
 
 /**
  * Refuses a change that would leave no admin able to sign in, if `userId` is
- * such an admin now. Counts inside the caller's transaction. An admin "able to
+ * such an admin now. Counts inside the caller's transaction, which must hold
+ * the "active-admins" lock (lib/db/concurrency.ts): two admins acting on each
+ * other at once would otherwise each count the other. An admin "able to
  * sign in" is enabled and has a password: an invited admin who never used
  * their link does not count, or losing that link would lock everyone out.
  */
 export async function assertNotLastActiveAdmin(tx: Tx, userId: string): Promise<void> {
+  const name = await lastActiveAdminName(tx, userId);
+  if (name !== null) throw new UserError("users.errors.lastAdmin", { name });
+}
+
+/** The name of `userId` if they are the only admin able to sign in, else null. */
+async function lastActiveAdminName(tx: Tx, userId: string): Promise<string | null> {
   const activeAdmin = { role: "ADMIN", disabledAt: null, passwordHash: { not: null } } as const;
   const target = await tx.user.findFirst({ where: { id: userId, ...activeAdmin }, select: { displayName: true } });
-  if (!target) return;
+  if (!target) return null;
   const others = await tx.user.count({ where: { ...activeAdmin, id: { not: userId } } });
-  if (others === 0) {
-    throw new UserError("users.errors.lastAdmin", { name: target.displayName });
-  }
+  return others === 0 ? target.displayName : null;
 }
 
 /** Creates a user without a password and the one-time link to set it. */
 export async function createUser(
   db: Db,
-  actor: Actor,
+  actor: Pick<Actor, "id" | "ip">,
   input: NewUser,
 ): Promise<{ user: { id: string; email: string; displayName: string; role: Role }; setPasswordToken: string }> {
   const parsed = newUserSchema.safeParse(input);
@@ -222,29 +127,43 @@ export async function createUser(
  * An admin's password reset: the old password stops working at once (it may
  * be why the reset was asked for), the user's sessions end, and a new link is
  * made. Also used to hand out a fresh link to someone who lost theirs.
+ * The last admin able to sign in may reset their own password too (nobody
+ * else can be resetting it: any other admin acting would count), but keeps
+ * the current one until the link is used: clearing it would lock everyone out
+ * should the link be lost or expire.
  */
-export async function issuePasswordToken(db: Db, actor: Actor, userId: string): Promise<{ email: string; setPasswordToken: string }> {
+export async function issuePasswordToken(
+  db: Db,
+  actor: Pick<Actor, "id" | "ip">,
+  userId: string,
+): Promise<{ email: string; setPasswordToken: string; passwordKept: boolean }> {
   return db.$transaction(async (tx) => {
+    // Two admins resetting each other at once must not both lose their passwords.
+    await holdLock(tx, "active-admins");
     const user = await findUser(tx, userId);
-    // Without a password this admin could not sign in until the link is used.
-    await assertNotLastActiveAdmin(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { passwordHash: null, sessionVersion: { increment: 1 } } });
+    const passwordKept = (await lastActiveAdminName(tx, userId)) !== null;
+    await tx.user.update({
+      where: { id: userId },
+      data: passwordKept ? { sessionVersion: { increment: 1 } } : { passwordHash: null, sessionVersion: { increment: 1 } },
+    });
     const setPasswordToken = await createPasswordToken(tx, userId);
     await recordAudit(tx, {
       action: "user.password_link_issued",
       actorId: actor.id,
       targetType: "user",
       targetId: userId,
-      detail: { email: user.email },
+      detail: passwordKept ? { email: user.email, passwordKept } : { email: user.email },
       ip: actor.ip,
     });
-    return { email: user.email, setPasswordToken };
+    return { email: user.email, setPasswordToken, passwordKept };
   });
 }
 
 /** Changes a user's role; their sessions end so they sign in with the new one. No-op if unchanged. */
-export async function changeRole(db: Db, actor: Actor, userId: string, role: Role): Promise<{ changed: boolean }> {
+export async function changeRole(db: Db, actor: Pick<Actor, "id" | "ip">, userId: string, role: Role): Promise<{ changed: boolean }> {
   return db.$transaction(async (tx) => {
+    // Two admins demoting each other at once must not both succeed.
+    await holdLock(tx, "active-admins");
     const user = await findUser(tx, userId);
     if (user.role === role) return { changed: false };
     if (user.role === "ADMIN") await assertNotLastActiveAdmin(tx, userId);
@@ -266,8 +185,9 @@ export async function changeRole(db: Db, actor: Actor, userId: string, role: Rol
  * their next request (getCurrentUser checks disabledAt and sessionVersion).
  * No-op if the account is already in that state.
  */
-export async function setDisabled(db: Db, actor: Actor, userId: string, disabled: boolean): Promise<{ changed: boolean }> {
+export async function setDisabled(db: Db, actor: Pick<Actor, "id" | "ip">, userId: string, disabled: boolean): Promise<{ changed: boolean }> {
   return db.$transaction(async (tx) => {
+    await holdLock(tx, "active-admins"); // see changeRole
     const user = await findUser(tx, userId);
     if (Boolean(user.disabledAt) === disabled) return { changed: false };
     if (disabled) await assertNotLastActiveAdmin(tx, userId);
@@ -288,7 +208,7 @@ export async function setDisabled(db: Db, actor: Actor, userId: string, disabled
 }
 
 /** Ends every session of a user at their next request ("sign out everywhere"). */
-export async function revokeSessions(db: Db, actor: Actor, userId: string): Promise<void> {
+export async function revokeSessions(db: Db, actor: Pick<Actor, "id" | "ip">, userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await findUser(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });

@@ -8,7 +8,7 @@ import { ensureFirstAdmin, FirstAdminError } from "@/lib/bootstrap/first-admin";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { checkDatabase, createPrismaClient, ensureSqliteSettings } from "@/lib/db/client";
 import { onPostgresServer, postgresDatabaseUrl } from "@/tests/support/engine";
-import { localMediaStore } from "@/lib/media/storage";
+import { localMediaStore } from "@/lib/media/local-store";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
@@ -41,6 +41,11 @@ describe("start-up on an empty database", () => {
 
   it("refuses a weak ADMIN_PASSWORD and creates nobody", async () => {
     await expect(ensureFirstAdmin(t.db, { ADMIN_EMAIL: "a@b.c", ADMIN_PASSWORD: "short" })).rejects.toThrow(FirstAdminError);
+    // Long enough, but common, or made from the admin's own email: the same rule as everywhere else.
+    await expect(ensureFirstAdmin(t.db, { ADMIN_EMAIL: "a@b.c", ADMIN_PASSWORD: "password1234" })).rejects.toThrow(/most common/);
+    await expect(ensureFirstAdmin(t.db, { ADMIN_EMAIL: "tongbientap@baomoi.example", ADMIN_PASSWORD: "tongbientap2024" })).rejects.toThrow(
+      /name or email/,
+    );
     expect(await t.db.user.count()).toBe(0);
   });
 

@@ -55,6 +55,25 @@ describe("with read replicas", () => {
   });
 });
 
+describe("with a replica that cannot be read", () => {
+  it("watches the primary instead, where reader pages are then read from", async () => {
+    const replica = await freshDatabase();
+    try {
+      // A real database that fails every read of the content version.
+      await replica.db.$executeRawUnsafe('DROP TABLE "Setting"');
+      const changes = vi.fn(async () => {});
+      const sync = startCacheSync({ db: [replica.db], fallback: t.db, onChange: changes, intervalMs: 60_000 });
+      await sync.ready;
+      await announceContentChange(t.db);
+      expect(await sync.tick()).toBe(true);
+      expect(changes).toHaveBeenCalledTimes(1);
+      sync.stop();
+    } finally {
+      await replica.db.$disconnect();
+    }
+  });
+});
+
 describe("the CDN purge", () => {
   it("posts a purge-everything request with the token, and reports failures without throwing", async () => {
     const seen: { method?: string; auth?: string; body: string }[] = [];

@@ -1,25 +1,27 @@
 // Saving articles against a real database: validation of what the editor
 // sends, optimistic concurrency, revisions, restore, and who may edit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle, restoreRevision, saveArticle, REVISION_INTERVAL_MS, type Editor } from "@/lib/articles/editing";
+import { createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
+import { REVISION_INTERVAL_MS } from "@/lib/articles/field-writes";
 import type { EditorFields } from "@/lib/articles/editor-state";
+import type { Actor } from "@/lib/auth/actor";
 import { BODY_LIMITS, BodyError } from "@/lib/content/body";
 import { UserError } from "@/lib/errors/user-error";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
-let editor: Editor;
-let reporter: Editor;
-let otherReporter: Editor;
-let sectionId: string;
+let editor: Actor;
+let reporter: Actor;
+let otherReporter: Actor;
 
 const p = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 const doc = (...content: unknown[]) => ({ type: "doc", content }) as EditorFields["body"];
 
 beforeAll(async () => {
   t = await freshDatabase();
-  sectionId = (await t.db.section.create({ data: { name: "Xã hội", slug: "society" } })).id;
-  const make = async (role: "EDITOR" | "REPORTER", name: string): Promise<Editor> => {
+  // A section for new articles to go in (none is given: the first is taken).
+  await t.db.section.create({ data: { name: "Xã hội", slug: "society" } });
+  const make = async (role: "EDITOR" | "REPORTER", name: string): Promise<Actor> => {
     const u = await t.db.user.create({ data: { email: `${name}@example.com`, displayName: name, role } });
     return { id: u.id, role, displayName: name, penName: null };
   };
@@ -30,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => t.db.$disconnect());
 
 async function fieldsOf(articleId: string): Promise<EditorFields & { version: number }> {
-  const { loadEditorArticle } = await import("@/lib/articles/editing");
+  const { loadEditorArticle } = await import("@/lib/articles/article-state");
   const a = (await loadEditorArticle(t.db, articleId))!;
   return a;
 }
@@ -158,5 +160,38 @@ describe("who may edit", () => {
       /cannot edit/,
     );
     expect((await saveArticle(t.db, editor, { ...f, articleId: mine, baseVersion: f.version, title: "Edited by the desk" })).kind).toBe("saved");
+  });
+});
+
+// Articles given the same address at the same moment: each transaction alone
+// finds the slug free, so at READ COMMITTED (PostgreSQL) the second insert
+// broke the unique index and the request failed. Repeated to make the overlap likely.
+describe("the same address wanted at the same moment", () => {
+  const ROUNDS = 6;
+  const slugsOf = async (ids: string[]) => (await t.db.article.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((a) => a.slug).sort();
+
+  it("three drafts created at once get three addresses", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const title = `Created together ${round}`;
+      const ids = await Promise.all([editor, reporter, otherReporter].map((who) => createArticle(t.db, who, { title })));
+      const base = `created-together-${round}`;
+      expect(await slugsOf(ids)).toEqual([base, `${base}-2`, `${base}-3`]);
+    }
+  });
+
+  it("two drafts renamed to one title at once get two addresses", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const ids = await Promise.all(["first", "second"].map((n) => createArticle(t.db, editor, { title: `Renamed ${n} ${round}` })));
+      const title = `Renamed together ${round}`;
+      const saved = await Promise.all(
+        ids.map(async (id) => {
+          const base = await fieldsOf(id);
+          return saveArticle(t.db, editor, { ...base, articleId: id, baseVersion: base.version, title, slug: "" });
+        }),
+      );
+      expect(saved.map((s) => s.kind)).toEqual(["saved", "saved"]);
+      const slug = `renamed-together-${round}`;
+      expect(await slugsOf(ids)).toEqual([slug, `${slug}-2`]);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sapo-peer": "203.0.113.7" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let t: TestDb;

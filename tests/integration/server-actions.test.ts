@@ -1,14 +1,19 @@
 // The server actions themselves, called directly as an attacker would (not
 // through the UI), with another user's article ids. The session is the only
-// thing stood in for: each call runs as the user named in `currentUser`.
-import path from "node:path";
+// thing stood in for: each call runs as the user named with actAs().
+// Every refusal is made on a state in which the same call succeeds for
+// someone the rule allows (onlyForOn), so it is the rule that refuses, not the
+// article's state.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ArticleStatus } from "@prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
+import { messageFor } from "@/lib/i18n/catalogue";
+import { actAs, createStaff, onlyFor } from "@/tests/support/acting-as";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
-let currentUser: CurrentUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
+vi.mock("@/lib/auth/session", () => import("@/tests/support/acting-as").then((m) => m.mockedSession));
+// The connection's own address (lib/http/client-ip.ts), which the audit log records.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sapo-peer": "203.0.113.9" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let t: TestDb;
@@ -20,9 +25,9 @@ let actions: {
   restore: typeof import("@/lib/actions/articles/restore-revision").restoreRevisionAction;
   publishUpdate: typeof import("@/lib/actions/articles/publish-update").publishUpdateAction;
 };
-const users: Record<string, CurrentUser> = {};
+let users: Record<"mallory" | "victim" | "editor", CurrentUser>;
+let sectionId: string;
 let theirDraft: string;
-let published: string;
 
 beforeAll(async () => {
   t = await freshDatabase();
@@ -36,88 +41,126 @@ beforeAll(async () => {
     restore: (await import("@/lib/actions/articles/restore-revision")).restoreRevisionAction,
     publishUpdate: (await import("@/lib/actions/articles/publish-update")).publishUpdateAction,
   };
-  const section = await t.db.section.create({ data: { name: "S", slug: "s" } });
-  for (const [key, role] of [["mallory", "REPORTER"], ["victim", "REPORTER"], ["editor", "EDITOR"]] as const) {
-    const u = await t.db.user.create({ data: { email: `${key}@example.com`, displayName: key, role } });
-    users[key] = { id: u.id, email: u.email, displayName: key, role, penName: null, language: "en" };
-  }
-  const { createArticle } = await import("@/lib/articles/editing");
-  const victim = { ...users.victim, penName: null };
-  theirDraft = await createArticle(t.db, victim, { sectionId: section.id, title: "Victim's draft" });
-  published = await createArticle(t.db, victim, { sectionId: section.id, title: "Published piece" });
-  await t.db.article.update({ where: { id: published }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  sectionId = (await t.db.section.create({ data: { name: "S", slug: "s" } })).id;
+  users = await createStaff(t.db, { mallory: "REPORTER", victim: "REPORTER", editor: "EDITOR" });
+  theirDraft = await articleBy(users.victim, "Victim's draft");
 });
 afterAll(() => t.db.$disconnect());
 
+/** A new article of `owner`'s, put straight into `status`. */
+async function articleBy(owner: CurrentUser, title: string, status: ArticleStatus = "DRAFT") {
+  const { createArticle } = await import("@/lib/articles/editing");
+  const id = await createArticle(t.db, owner, { sectionId, title });
+  if (status !== "DRAFT") await t.db.article.update({ where: { id }, data: { status, publishedAt: status === "PUBLISHED" ? new Date() : null } });
+  return id;
+}
+
+/** What the actions below may change about an article. */
+function stateOf(id: string) {
+  return t.db.article.findUniqueOrThrow({
+    where: { id },
+    select: { title: true, status: true, version: true, pendingJson: true, featured: true, _count: { select: { corrections: true, revisions: true } } },
+  });
+}
+
+const en = (key: string) => messageFor("en", key);
+
+/** onlyFor (tests/support/acting-as.ts), with article `id` as what a refused call must leave unchanged. */
+function onlyForOn(id: string, allowed: CurrentUser, refused: (CurrentUser | null)[], error: string, call: () => Promise<{ ok: boolean }>) {
+  return onlyFor({ allowed, refused, error, state: () => stateOf(id) }, call);
+}
+
 async function fields(id: string) {
-  const { loadEditorArticle } = await import("@/lib/articles/editing");
+  const { loadEditorArticle } = await import("@/lib/articles/article-state");
   const a = (await loadEditorArticle(t.db, id))!;
-  const { id: _id, version, status: _s, updatedAt: _u, hasPendingChanges: _h, reviewNote: _r, ...rest } = a; // eslint-disable-line @typescript-eslint/no-unused-vars
+  const { id: _id, version, status: _s, updatedAt: _u, hasPendingChanges: _h, reviewNote: _r, ...rest } = a;
   return { ...rest, baseVersion: version };
 }
 
 describe("server actions refuse what the UI hides", () => {
   it("without a session, nothing happens (and the refusal is in the site's language)", async () => {
-    currentUser = null;
-    const result = await actions.save({ ...(await fields(theirDraft)), articleId: theirDraft, title: "x" });
     const { getSiteSettings } = await import("@/lib/settings/site-settings");
-    const { messageFor } = await import("@/lib/i18n/catalogue");
     const { siteLanguage } = await getSiteSettings(t.db);
-    expect(result).toMatchObject({ ok: false, error: messageFor(siteLanguage, "errors.sessionEnded") });
-    expect((await t.db.article.findUniqueOrThrow({ where: { id: theirDraft } })).title).toBe("Victim's draft");
+    const id = await articleBy(users.victim, "Victim's draft");
+    const input = { ...(await fields(id)), articleId: id, title: "x" };
+    const result = await onlyForOn(id, users.victim, [null], messageFor(siteLanguage, "errors.sessionEnded"), () => actions.save(input));
+    expect(result).toMatchObject({ outcome: { kind: "saved" } });
+    expect((await stateOf(id)).title).toBe("x");
   });
 
-  it("a reporter cannot save, submit, publish or restore another reporter's article", async () => {
-    currentUser = users.mallory;
-    const f = await fields(theirDraft);
-    expect(await actions.save({ ...f, articleId: theirDraft, title: "Defaced" })).toMatchObject({ ok: false, error: "You cannot edit this article." });
-    expect(await actions.transition({ articleId: theirDraft, action: "submit" })).toMatchObject({ ok: false });
-    expect(await actions.transition({ articleId: theirDraft, action: "publish" })).toMatchObject({ ok: false });
-    const revision = await t.db.revision.findFirstOrThrow({ where: { articleId: theirDraft } });
-    expect(await actions.restore({ articleId: theirDraft, revisionId: revision.id, baseVersion: f.baseVersion })).toMatchObject({ ok: false });
-    expect((await t.db.article.findUniqueOrThrow({ where: { id: theirDraft } })).title).toBe("Victim's draft");
+  it("a reporter cannot save, restore or submit another reporter's draft; its writer can", async () => {
+    const id = await articleBy(users.victim, "Victim's draft");
+    const { mallory, victim } = users;
+    const save = { ...(await fields(id)), articleId: id, title: "Rewritten" };
+    await onlyForOn(id, victim, [mallory], en("editor.errors.cannotEdit"), () => actions.save(save));
+    expect((await stateOf(id)).title).toBe("Rewritten");
+
+    const first = await t.db.revision.findFirstOrThrow({ where: { articleId: id, version: 1 } });
+    const restore = { articleId: id, revisionId: first.id, baseVersion: (await stateOf(id)).version };
+    await onlyForOn(id, victim, [mallory], en("editor.errors.cannotEdit"), () => actions.restore(restore));
+    expect((await stateOf(id)).title).toBe("Victim's draft");
+
+    await onlyForOn(id, victim, [mallory], en("workflow.errors.notAllowed"), () => actions.transition({ articleId: id, action: "submit" }));
+    expect((await stateOf(id)).status).toBe("IN_REVIEW");
   });
 
-  it("a reporter cannot publish, correct, feature or unpublish anything", async () => {
-    currentUser = users.mallory;
-    expect(await actions.correct({ articleId: published, text: "Fake correction" })).toMatchObject({ ok: false, error: "You are not allowed to do that." });
-    expect(await actions.feature({ articleId: published, slot: "lead" })).toMatchObject({ ok: false, error: "You are not allowed to do that." });
-    expect(await actions.publishUpdate({ articleId: published, baseVersion: 1 })).toMatchObject({ ok: false });
-    expect(await actions.transition({ articleId: published, action: "unpublish" })).toMatchObject({ ok: false });
-    expect(await t.db.correction.count()).toBe(0);
-    expect((await t.db.article.findUniqueOrThrow({ where: { id: published } })).status).toBe("PUBLISHED");
+  it("no reporter, not even its writer, can publish an article in review; an editor can", async () => {
+    const id = await articleBy(users.victim, "Ready for the desk", "IN_REVIEW");
+    await onlyForOn(id, users.editor, [users.victim, users.mallory], en("workflow.errors.notAllowed"), () => actions.transition({ articleId: id, action: "publish" }));
+    expect((await stateOf(id)).status).toBe("PUBLISHED");
+  });
+
+  it("no reporter can correct, feature, publish the changes of or unpublish a published article; the desk can, audited with the caller's address", async () => {
+    const { mallory, victim, editor } = users;
+    const id = await articleBy(victim, "Published piece", "PUBLISHED");
+    // Real pending changes, so that publishing them is possible.
+    const { saveArticle } = await import("@/lib/articles/editing");
+    expect(await saveArticle(t.db, editor, { ...(await fields(id)), articleId: id, title: "Published piece, updated" })).toMatchObject({ kind: "saved" });
+    expect((await stateOf(id)).pendingJson).not.toBeNull();
+
+    await onlyForOn(id, editor, [victim, mallory], en("errors.forbidden"), () => actions.correct({ articleId: id, text: "The date was wrong." }));
+    expect(await t.db.auditEvent.findFirstOrThrow({ where: { action: "article.correction", targetId: id } })).toMatchObject({ actorId: editor.id, ip: "203.0.113.9" });
+
+    await onlyForOn(id, editor, [victim, mallory], en("errors.forbidden"), () => actions.feature({ articleId: id, slot: "lead" }));
+    expect((await stateOf(id)).featured).toBe(true);
+
+    const ref = { articleId: id, baseVersion: (await stateOf(id)).version };
+    await onlyForOn(id, editor, [victim, mallory], en("errors.forbidden"), () => actions.publishUpdate(ref));
+    expect(await stateOf(id)).toMatchObject({ title: "Published piece, updated", pendingJson: null });
+
+    await onlyForOn(id, editor, [victim, mallory], en("workflow.errors.notAllowed"), () => actions.transition({ articleId: id, action: "unpublish" }));
+    expect((await stateOf(id)).status).toBe("UNPUBLISHED");
   });
 
   it("malformed input is answered with field errors, not a crash", async () => {
-    currentUser = users.editor;
+    actAs(users.editor);
     const result = await actions.save({ articleId: theirDraft, baseVersion: "one", title: 5 });
     expect(result).toMatchObject({ ok: false, fieldErrors: expect.objectContaining({ baseVersion: expect.any(Array) }) });
-  });
-
-  it("the desk may do what reporters may not, and it is audited with the caller's address", async () => {
-    currentUser = users.editor;
-    expect(await actions.correct({ articleId: published, text: "The date was wrong." })).toMatchObject({ ok: true });
-    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "article.correction" } });
-    expect(event).toMatchObject({ actorId: users.editor.id, ip: "203.0.113.9" });
   });
 });
 
 describe("hostile input through the save action", () => {
   it("refuses every unsafe link and image address", async () => {
     const { HOSTILE_URLS } = await import("@/tests/fixtures/xss-payloads");
-    currentUser = users.editor;
+    actAs(users.editor);
+    const link = (href: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href } }] }] }] });
+    const image = (src: string) => ({ type: "doc", content: [{ type: "figure", attrs: { src } }] });
+    // The same saves with safe addresses go through: what refuses the others is the address.
+    for (const body of [link("https://example.com/a?b=c"), image("/media/abc-480.webp")]) {
+      expect(await actions.save({ ...(await fields(theirDraft)), articleId: theirDraft, body })).toMatchObject({ ok: true, outcome: { kind: "saved" } });
+    }
+    const before = await stateOf(theirDraft);
     for (const href of HOSTILE_URLS) {
       const f = await fields(theirDraft);
-      const link = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href } }] }] }] };
-      expect(await actions.save({ ...f, articleId: theirDraft, body: link }), href).toMatchObject({ ok: false });
-      const image = { type: "doc", content: [{ type: "figure", attrs: { src: href } }] };
-      expect(await actions.save({ ...f, articleId: theirDraft, body: image }), href).toMatchObject({ ok: false });
+      expect(await actions.save({ ...f, articleId: theirDraft, body: link(href) }), href).toMatchObject({ ok: false });
+      expect(await actions.save({ ...f, articleId: theirDraft, body: image(href) }), href).toMatchObject({ ok: false });
     }
+    expect(await stateOf(theirDraft)).toEqual(before);
   });
 
   it("stores hostile text as text: the derived HTML has only the editor's tags and no event handlers", async () => {
     const { HOSTILE_TEXT } = await import("@/tests/fixtures/xss-payloads");
-    currentUser = users.editor;
+    actAs(users.editor);
     const f = await fields(theirDraft);
     const body = {
       type: "doc",

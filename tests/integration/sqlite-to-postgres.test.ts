@@ -12,7 +12,7 @@ import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { buildNewsSitemap, buildSitemap, newsArticles, sitemapUrls } from "@/lib/feeds/sitemap";
 import { buildRss, feedArticles } from "@/lib/feeds/rss";
-import { localMediaStore } from "@/lib/media/storage";
+import { localMediaStore } from "@/lib/media/local-store";
 import { exportArchive } from "@/lib/transfer/export";
 import { importArchive } from "@/lib/transfer/import";
 import { freshDatabase, type TestDb } from "@/tests/support/db";

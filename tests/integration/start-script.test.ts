@@ -121,4 +121,9 @@ describe("start-up", () => {
   it("stops on a port that is not a number", () => {
     expectOneLineFailure(start({ DATA_DIR: dataDir, PORT: "web" }), /PORT "web" is not a port number/);
   });
+
+  it("stops on a TRUSTED_PROXIES entry that is not an address or range", () => {
+    mkdirSync(dataDir, { recursive: true });
+    expectOneLineFailure(start({ DATA_DIR: dataDir, TRUSTED_PROXIES: "127.0.0.1, nginx" }), /TRUSTED_PROXIES: "nginx" is not an IP address or CIDR range/);
+  });
 });

@@ -25,6 +25,21 @@ describe("sections", () => {
     await expect(createSection(t.db, editor, { name: "Newsroom" })).rejects.toThrow(/used by the site/);
   });
 
+  it("never take a name the app uses for its own pages, on creation or rename, with a message in the person's language", async () => {
+    for (const name of ["login", "Newsroom", "Set password", "media", "api"]) {
+      await expect(createSection(t.db, editor, { name }), name).rejects.toThrow(/used by the site/);
+    }
+    const refusal = await createSection(t.db, editor, { name: "x", slug: "set-password" }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(UserError);
+    expect((refusal as UserError).messageIn("vi")).toContain("“set-password” đã được chính trang dùng");
+    const s = await createSection(t.db, editor, { name: "Media watch" });
+    expect(s.slug).toBe("media-watch"); // only whole names are reserved
+    for (const slug of ["login", "set-password", "newsroom"]) {
+      await expect(updateSection(t.db, editor, { id: s.id, name: "Media watch", slug, description: "" }), slug).rejects.toThrow(/used by the site/);
+    }
+    expect((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).slug).toBe("media-watch");
+  });
+
   it("keep their articles' old addresses working when renamed", async () => {
     const s = await createSection(t.db, editor, { name: "Kinh tế" });
     const a = await t.db.article.create({ data: { title: "A", slug: "a-story", sectionId: s.id, bodyJson: "{}", status: "PUBLISHED", publishedAt: new Date() } });

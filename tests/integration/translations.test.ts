@@ -4,8 +4,10 @@
 // groups hold one article per language, changed only by people who may edit
 // the articles concerned. Only the Prisma API: the suite also runs on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import type { CurrentUser } from "@/lib/auth/session";
-import { createArticle, loadEditorArticle, restoreRevision, saveArticle, type Editor } from "@/lib/articles/editing";
+import { loadEditorArticle } from "@/lib/articles/article-state";
+import { createArticle, restoreRevision, saveArticle } from "@/lib/articles/editing";
 import { articleFieldsSchema } from "@/lib/articles/fields-schema";
 import { createTranslation, linkCandidates, linkTranslation, translationsView, unlinkTranslation } from "@/lib/articles/translations";
 import { publishUpdate, transition } from "@/lib/articles/workflow";
@@ -15,20 +17,20 @@ import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let currentUser: CurrentUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentUser }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sapo-peer": "203.0.113.7" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let t: TestDb;
-let sectionId: string;
 let otherSectionId: string;
-const people: Record<"editor" | "reporter" | "otherReporter", Editor> = {} as never;
+const people: Record<"editor" | "reporter" | "otherReporter", Actor> = {} as never;
 const sessions: Record<keyof typeof people, CurrentUser> = {} as never;
 
 beforeAll(async () => {
   t = await freshDatabase();
   // The server actions open lib/db/index.ts's client: point it at this test's database.
   process.env.DATABASE_URL = t.url;
-  sectionId = (await t.db.section.create({ data: { name: "Thời sự", slug: "thoi-su", position: 0 } })).id;
+  // The first section: where new articles go when no section is given.
+  await t.db.section.create({ data: { name: "Thời sự", slug: "thoi-su", position: 0 } });
   otherSectionId = (await t.db.section.create({ data: { name: "Văn hóa", slug: "van-hoa", position: 1 } })).id;
   for (const [key, role] of [["editor", "EDITOR"], ["reporter", "REPORTER"], ["otherReporter", "REPORTER"]] as const) {
     const u = await t.db.user.create({ data: { email: `${key}@example.com`, displayName: key, role, language: "en" } });
@@ -81,7 +83,7 @@ describe("an article's language", () => {
     const newest = await t.db.revision.findFirstOrThrow({ where: { articleId: id }, orderBy: { createdAt: "desc" } });
     expect(JSON.parse(newest.snapshot).language).toBe("fr");
     const now = await editorState(id);
-    const { language: _dropped, ...withoutLanguage } = now; // eslint-disable-line @typescript-eslint/no-unused-vars
+    const { language: _dropped, ...withoutLanguage } = now;
     await saveArticle(t.db, people.editor, { ...withoutLanguage, articleId: id, baseVersion: now.version, lead: "kept" });
     expect(await article(id)).toMatchObject({ language: "fr", lead: "kept" });
     // Restoring the first revision brings its language back.
@@ -234,5 +236,134 @@ describe("the translation actions", () => {
     expect(created).toMatchObject({ ok: true, id: expect.any(String) });
     expect(await unlinkTranslationAction({ articleId: theirs })).toEqual({ ok: true });
     currentUser = null;
+  });
+});
+
+// Unlinking the last but one article dissolves the group, which changes the
+// other article too: the rule of the module (whoever changes a group must be
+// able to edit every article whose group changes) applies to it.
+describe("unlinking from a group of two", () => {
+  it("is refused to a reporter when the other article is someone else's, and changes nothing", async () => {
+    const mine = await createArticle(t.db, people.reporter, { title: "Mine to unlink", language: "vi" });
+    const theirs = await createArticle(t.db, people.otherReporter, { title: "Theirs to keep", language: "en" });
+    const groupId = await linkTranslation(t.db, people.editor, { articleId: mine, otherId: theirs });
+    const refusal = await unlinkTranslation(t.db, people.reporter, { articleId: mine }).catch((e: unknown) => e);
+    expect((await article(theirs)).translationGroupId).toBe(groupId);
+    expect((await article(mine)).translationGroupId).toBe(groupId);
+    expect(refusal).toBeInstanceOf(UserError);
+    expect((refusal as UserError).key).toBe("editor.errors.translationUnlinkLeavesOther");
+    expect((refusal as UserError).message).toContain("“Theirs to keep”");
+
+    const { unlinkTranslationAction } = await import("@/lib/actions/articles/unlink-translation");
+    currentUser = sessions.reporter;
+    expect(await unlinkTranslationAction({ articleId: mine })).toMatchObject({ ok: false, error: expect.stringContaining("“Theirs to keep”") });
+    currentUser = null;
+    expect((await article(theirs)).translationGroupId).toBe(groupId);
+    expect(await t.db.auditEvent.count({ where: { action: "article.translation_unlinked", targetId: mine } })).toBe(0);
+
+    // The desk may: it edits both.
+    await unlinkTranslation(t.db, people.editor, { articleId: mine });
+    expect((await article(theirs)).translationGroupId).toBeNull();
+  });
+
+  it("from a larger group, a reporter may take out their own draft: nobody else's article changes", async () => {
+    const mine = await createArticle(t.db, people.reporter, { title: "Mine in three", language: "vi" });
+    const theirs = await createArticle(t.db, people.otherReporter, { title: "Theirs in three", language: "en" });
+    const third = await createArticle(t.db, people.editor, { title: "Third in three", language: "fr" });
+    const groupId = await linkTranslation(t.db, people.editor, { articleId: theirs, otherId: third });
+    await linkTranslation(t.db, people.editor, { articleId: theirs, otherId: mine });
+    await unlinkTranslation(t.db, people.reporter, { articleId: mine });
+    expect((await article(mine)).translationGroupId).toBeNull();
+    expect((await article(theirs)).translationGroupId).toBe(groupId);
+    expect((await article(third)).translationGroupId).toBe(groupId);
+  });
+});
+
+// Changes to one group at the same moment: each transaction alone finds the
+// language free (or the group big enough), so at READ COMMITTED (PostgreSQL)
+// both went through. Repeated to make the overlap likely.
+describe("translation groups changed at the same moment", () => {
+  const ROUNDS = 6;
+  const languagesIn = async (groupId: string) =>
+    (await t.db.article.findMany({ where: { translationGroupId: groupId }, select: { language: true } })).map((a) => a.language).sort();
+  const refusalsOf = (results: PromiseSettledResult<unknown>[]) => results.flatMap((x) => (x.status === "rejected" ? [x.reason as unknown] : []));
+  /** A group of a Vietnamese and a French article. */
+  async function pair(round: string) {
+    const vi_ = await createArticle(t.db, people.editor, { title: `Gốc ${round}`, language: "vi" });
+    const fr = await createArticle(t.db, people.editor, { title: `Français ${round}`, language: "fr" });
+    return { vi_, fr, groupId: await linkTranslation(t.db, people.editor, { articleId: vi_, otherId: fr }) };
+  }
+  const english = (title: string) => createArticle(t.db, people.editor, { title, language: "en" });
+
+  it("two English articles linked into one group at once: one is refused", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { vi_, fr, groupId } = await pair(`link ${round}`);
+      const [en1, en2] = [await english(`One ${round}`), await english(`Two ${round}`)];
+      const results = await Promise.allSettled([
+        linkTranslation(t.db, people.editor, { articleId: vi_, otherId: en1 }),
+        linkTranslation(t.db, people.editor, { articleId: fr, otherId: en2 }),
+      ]);
+      expect(await languagesIn(groupId)).toEqual(["en", "fr", "vi"]);
+      const refusals = refusalsOf(results);
+      expect(refusals).toHaveLength(1);
+      expect((refusals[0] as UserError).key).toBe("editor.errors.translationLanguageTaken");
+    }
+  });
+
+  it("two English translations started at once from two articles of a group: one is refused", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { vi_, fr, groupId } = await pair(`create ${round}`);
+      const results = await Promise.allSettled([
+        createTranslation(t.db, people.editor, { articleId: vi_, language: "en" }),
+        createTranslation(t.db, people.editor, { articleId: fr, language: "en" }),
+      ]);
+      expect(await languagesIn(groupId)).toEqual(["en", "fr", "vi"]);
+      const refusals = refusalsOf(results);
+      expect(refusals).toHaveLength(1);
+      expect((refusals[0] as UserError).key).toBe("editor.errors.translationLanguageTaken");
+    }
+  });
+
+  it("two English articles linked at once to one article in no group: one is refused, none left alone in a group", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const vi_ = await createArticle(t.db, people.editor, { title: `Loose ${round}`, language: "vi" });
+      const [en1, en2] = [await english(`Loose one ${round}`), await english(`Loose two ${round}`)];
+      const results = await Promise.allSettled([
+        linkTranslation(t.db, people.editor, { articleId: vi_, otherId: en1 }),
+        linkTranslation(t.db, people.editor, { articleId: vi_, otherId: en2 }),
+      ]);
+      const groupId = (await article(vi_)).translationGroupId!;
+      expect(await languagesIn(groupId)).toEqual(["en", "vi"]);
+      const loser = (await article(en1)).translationGroupId === groupId ? en2 : en1;
+      expect((await article(loser)).translationGroupId).toBeNull();
+      expect(refusalsOf(results)).toHaveLength(1);
+    }
+  });
+
+  it("an article switched to English while an English one is linked into its group: one is refused", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { vi_, fr, groupId } = await pair(`save ${round}`);
+      const en = await english(`Linked while saving ${round}`);
+      const working = await editorState(fr);
+      const results = await Promise.allSettled([
+        saveArticle(t.db, people.editor, { ...working, articleId: fr, baseVersion: working.version, language: "en" }),
+        linkTranslation(t.db, people.editor, { articleId: vi_, otherId: en }),
+      ]);
+      expect((await languagesIn(groupId)).filter((l) => l === "en")).toEqual(["en"]);
+      const refusals = refusalsOf(results);
+      expect(refusals).toHaveLength(1);
+      expect((refusals[0] as UserError).key).toBe("editor.errors.translationLanguageTaken");
+    }
+  });
+
+  it("two articles unlinked at once from a group of three: the group is dissolved, none left alone in it", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { vi_, fr, groupId } = await pair(`unlink ${round}`);
+      const en = await english(`Unlinked ${round}`);
+      await linkTranslation(t.db, people.editor, { articleId: vi_, otherId: en });
+      await Promise.all([unlinkTranslation(t.db, people.editor, { articleId: fr }), unlinkTranslation(t.db, people.editor, { articleId: en })]);
+      expect(await languagesIn(groupId)).toEqual([]);
+      expect((await article(vi_)).translationGroupId).toBeNull();
+    }
   });
 });

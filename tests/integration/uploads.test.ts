@@ -7,9 +7,16 @@ import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
 import { listMedia } from "@/lib/media/queries";
-import { localMediaStore, MAX_INPUT_PIXELS, type MediaStore } from "@/lib/media/storage";
-import { acceptUpload, deleteMediaIfUnused, MAX_UPLOAD_BYTES, MediaError, mediaUsage, UploadError } from "@/lib/media/upload";
+import { localMediaStore } from "@/lib/media/local-store";
+import { MAX_INPUT_PIXELS } from "@/lib/media/storage";
+import type { MediaStore } from "@/lib/media/store";
+import { deleteMediaIfUnused } from "@/lib/media/delete";
+import { MediaError } from "@/lib/media/items";
+import { acceptUpload, MAX_UPLOAD_BYTES, UploadError } from "@/lib/media/upload";
+import { updateMediaTexts } from "@/lib/media/update";
+import { mediaUsage } from "@/lib/media/usage";
 import { variantFileName } from "@/lib/media/urls";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
@@ -151,7 +158,85 @@ describe("refusing uploads", () => {
 });
 
 describe("usage and deletion", () => {
+  const staff = async (role: "REPORTER" | "EDITOR") => {
+    const u = await t.db.user.create({ data: { email: `${Math.random().toString(36).slice(2)}@example.com`, displayName: role, role } });
+    return { id: u.id, role: u.role, ip: "198.51.100.7" };
+  };
+  const owned = async (owner: { id: string } | null, name = "owned.png") =>
+    acceptUpload(t.db, { bytes: await picture(300, 200).png().toBuffer(), name }, { uploadedById: owner?.id ?? null, store, caption: "Original" });
+  const texts = { alt: "", caption: "Changed", credit: "" };
+
+  it("lets a reporter change and delete only their own uploads, and the desk anyone's", async () => {
+    const [reporter, other, editor] = [await staff("REPORTER"), await staff("REPORTER"), await staff("EDITOR")];
+    const theirs = await owned(other);
+    const files = await storedFiles(theirs.id);
+    await expect(updateMediaTexts(t.db, reporter, theirs.id, texts)).rejects.toThrow("You can change or delete only the images you uploaded.");
+    await expect(deleteMediaIfUnused(t.db, reporter, theirs.id, store)).rejects.toBeInstanceOf(MediaError);
+    expect((await t.db.media.findUniqueOrThrow({ where: { id: theirs.id } })).caption).toBe("Original");
+    expect(files.every((f) => existsSync(f))).toBe(true);
+    // Nobody's (the uploader's account is gone): the desk's alone.
+    const orphan = await owned(null);
+    await expect(deleteMediaIfUnused(t.db, reporter, orphan.id, store)).rejects.toBeInstanceOf(MediaError);
+
+    expect((await updateMediaTexts(t.db, other, theirs.id, texts)).caption).toBe("Changed");
+    expect((await updateMediaTexts(t.db, editor, orphan.id, texts)).caption).toBe("Changed");
+    await deleteMediaIfUnused(t.db, editor, orphan.id, store);
+    await deleteMediaIfUnused(t.db, other, theirs.id, store);
+    expect(await t.db.media.count({ where: { id: { in: [theirs.id, orphan.id] } } })).toBe(0);
+    expect(files.some((f) => existsSync(f))).toBe(false);
+    const events = await t.db.auditEvent.findMany({ where: { targetId: { in: [theirs.id, orphan.id] } }, select: { action: true, actorId: true, ip: true } });
+    expect(events).toHaveLength(4);
+    expect(events.filter((e) => e.action === "media.deleted").map((e) => e.actorId).sort()).toEqual([other.id, editor.id].sort());
+    expect(events.every((e) => e.ip === "198.51.100.7")).toBe(true);
+  });
+
+  it("counts a published article's pending update (its figures and its cover) as using an item", async () => {
+    const editor = await staff("EDITOR");
+    const [inBody, asCover, both] = [await owned(null, "a.png"), await owned(null, "b.png"), await owned(null, "c.png")];
+    const section = await t.db.section.create({ data: { name: "Pending", slug: "pending" } });
+    const figure = (m: { id: string; src: string }) => ({ type: "figure", attrs: { src: m.src, mediaId: m.id } });
+    const pending = { title: "x", coverMediaId: asCover.id, body: { type: "doc", content: [figure(inBody), { type: "blockquote", content: [figure(both)] }] } };
+    const live = await t.db.article.create({
+      data: { title: "Live", slug: "live", sectionId: section.id, bodyJson: "{}", status: "PUBLISHED", publishedAt: new Date(), coverMediaId: both.id, pendingJson: JSON.stringify(pending) },
+    });
+    // Text that is nothing but an id is no use of it.
+    const mention = { title: "x", coverMediaId: null, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: inBody.id }] }] } };
+    await t.db.article.create({
+      data: { title: "Other", slug: "other", sectionId: section.id, bodyJson: "{}", status: "PUBLISHED", pendingJson: JSON.stringify(mention) },
+    });
+    for (const m of [inBody, asCover, both]) expect(await mediaUsage(t.db, m.id), m.id).toBe(1);
+    for (const m of [inBody, asCover]) {
+      await expect(deleteMediaIfUnused(t.db, editor, m.id, store)).rejects.toThrow("This image is used by 1 article; remove it from it first.");
+      expect(await t.db.media.findUnique({ where: { id: m.id } })).not.toBeNull();
+    }
+    await t.db.article.update({ where: { id: live.id }, data: { pendingJson: null } });
+    expect(await mediaUsage(t.db, inBody.id)).toBe(0);
+    await deleteMediaIfUnused(t.db, editor, inBody.id, store);
+    await t.db.article.deleteMany({ where: { sectionId: section.id } });
+  });
+
+  it("deletes nothing when the audit event cannot be written: the row and its files stay", async () => {
+    const editor = await staff("EDITOR");
+    const item = await owned(null, "audited.png");
+    const files = await storedFiles(item.id);
+    // The real database, whose audit table refuses the insert inside the delete's transaction.
+    const failing = t.db.$extends({
+      query: {
+        auditEvent: {
+          create() {
+            throw new Error("audit log unavailable");
+          },
+        },
+      },
+    }) as unknown as Db;
+    await expect(deleteMediaIfUnused(failing, editor, item.id, store)).rejects.toThrow("audit log unavailable");
+    expect(await t.db.media.findUnique({ where: { id: item.id } })).not.toBeNull();
+    expect(files.every((f) => existsSync(f))).toBe(true);
+    expect(await t.db.auditEvent.count({ where: { targetId: item.id } })).toBe(0);
+  });
+
   it("refuses to delete an item an article uses, and deletes it with its files once unused", async () => {
+    const editor = await staff("EDITOR");
     const item = await upload(await picture(1000, 700).png().toBuffer(), "used.png");
     const files = await storedFiles(item.id);
     const section = await t.db.section.create({ data: { name: "News", slug: "news" } });
@@ -160,13 +245,13 @@ describe("usage and deletion", () => {
 
     await t.db.articleMedia.create({ data: { articleId: a.id, mediaId: item.id } });
     expect(await mediaUsage(t.db, item.id)).toBe(1);
-    await expect(deleteMediaIfUnused(t.db, item.id, store)).rejects.toThrow("This image is used by 1 article; remove it from it first.");
+    await expect(deleteMediaIfUnused(t.db, editor, item.id, store)).rejects.toThrow("This image is used by 1 article; remove it from it first.");
 
     // As cover of another article, and as cover and body image of the same one (counted once).
     await t.db.article.update({ where: { id: b.id }, data: { coverMediaId: item.id } });
     await t.db.article.update({ where: { id: a.id }, data: { coverMediaId: item.id } });
     expect(await mediaUsage(t.db, item.id)).toBe(2);
-    const error = await deleteMediaIfUnused(t.db, item.id, store).catch((e: unknown) => e);
+    const error = await deleteMediaIfUnused(t.db, editor, item.id, store).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MediaError);
     expect((error as Error).message).toBe("This image is used by 2 articles; remove it from them first.");
     expect(files.every((f) => existsSync(f))).toBe(true);
@@ -177,12 +262,12 @@ describe("usage and deletion", () => {
     await t.db.articleMedia.deleteMany({ where: { mediaId: item.id } });
     await t.db.article.updateMany({ where: { coverMediaId: item.id }, data: { coverMediaId: null } });
     expect(await mediaUsage(t.db, item.id)).toBe(0);
-    const deleted = await deleteMediaIfUnused(t.db, item.id, store);
+    const deleted = await deleteMediaIfUnused(t.db, editor, item.id, store);
     expect(deleted.id).toBe(item.id);
     expect(await t.db.media.findUnique({ where: { id: item.id } })).toBeNull();
     expect(files.some((f) => existsSync(f))).toBe(false);
 
-    await expect(deleteMediaIfUnused(t.db, item.id, store)).rejects.toThrow(/no longer exists/);
+    await expect(deleteMediaIfUnused(t.db, editor, item.id, store)).rejects.toThrow(/no longer exists/);
   });
 });
 

@@ -4,24 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { UserError } from "@/lib/errors/user-error";
-import {
-  changeRole,
-  createUser,
-  hashToken,
-  issuePasswordToken,
-  listUsers,
-  passwordTokenStatus,
-  setDisabled,
-  setPasswordUrl,
-  setPasswordWithToken,
-  type Actor,
-} from "@/lib/users/admin";
+import { changeRole, createUser, issuePasswordToken, listUsers, setDisabled } from "@/lib/users/admin";
+import { hashToken, passwordTokenStatus, setPasswordUrl, setPasswordWithToken } from "@/lib/users/password-links";
+import { changeOwnPassword } from "@/lib/users/profile";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
-let admin: Actor;
+let admin: Pick<Actor, "id" | "ip">;
 const GOOD_PASSWORD = "a long enough password";
 
 beforeAll(async () => {
@@ -55,6 +47,9 @@ describe("creating users and setting passwords", () => {
     expect(setPasswordUrl(setPasswordToken, "https://news.example")).toBe(`https://news.example/set-password/${setPasswordToken}`);
 
     await expect(setPasswordWithToken(t.db, setPasswordToken, "short")).rejects.toThrow(/at least 10 characters/);
+    // The one rule for new passwords, judged for the link's owner (Hoa, hoa@example.com).
+    await expect(setPasswordWithToken(t.db, setPasswordToken, "hoa@example.com2024")).rejects.toThrow(/name or email/);
+    await expect(setPasswordWithToken(t.db, setPasswordToken, "password1234")).rejects.toThrow(/most common/);
     // A refusal does not use it up; the page and the action speak the owner's language (null: the site's).
     expect(await passwordTokenStatus(t.db, setPasswordToken)).toMatchObject({ status: "valid", email: "hoa@example.com", language: null });
 
@@ -137,10 +132,9 @@ describe("roles and disabling", () => {
     expect(await changeRole(t.db, admin, created.id, "EDITOR")).toEqual({ changed: false });
   });
 
-  it("the last active admin can be neither disabled, demoted nor reset, until another admin can sign in", async () => {
+  it("the last active admin can be neither disabled nor demoted, until another admin can sign in", async () => {
     await expect(setDisabled(t.db, admin, admin.id, true)).rejects.toThrow(/last active admin/);
     await expect(changeRole(t.db, admin, admin.id, "EDITOR")).rejects.toThrow(/last active admin/);
-    await expect(issuePasswordToken(t.db, admin, admin.id)).rejects.toThrow(/last active admin/);
     expect(await user(admin.id)).toMatchObject({ role: "ADMIN", disabledAt: null, sessionVersion: 0 });
 
     // An invited admin who has not set a password yet does not count…
@@ -215,5 +209,143 @@ describe("sign out everywhere", () => {
     expect((await t2.db.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
     expect(await t2.db.auditEvent.findFirstOrThrow({ where: { action: "user.sessions_revoked" } })).toMatchObject({ targetId: u.id, ip: "192.0.2.1" });
     await t2.db.$disconnect();
+  });
+});
+
+describe("the last admin resetting their own password", () => {
+  it("gets a link; their sessions end, and the current password keeps working until the link is used", async () => {
+    const t4 = await freshDatabase();
+    const sole = await t4.db.user.create({
+      data: { email: "sole@example.com", displayName: "Sole", role: "ADMIN", passwordHash: await hashPassword(GOOD_PASSWORD) },
+    });
+    const reset = await issuePasswordToken(t4.db, { id: sole.id, ip: "192.0.2.7" }, sole.id);
+    expect(reset.email).toBe("sole@example.com");
+    const after = await t4.db.user.findUniqueOrThrow({ where: { id: sole.id }, omit: { passwordHash: false } });
+    expect(after.sessionVersion).toBe(1);
+    // Clearing the password would leave nobody able to sign in should the link be lost.
+    expect(after.passwordHash).not.toBeNull();
+    expect(await verifyCredentials(t4.db, "sole@example.com", GOOD_PASSWORD)).not.toBeNull();
+    const event = await t4.db.auditEvent.findFirstOrThrow({ where: { action: "user.password_link_issued" } });
+    expect(event).toMatchObject({ actorId: sole.id, targetId: sole.id, ip: "192.0.2.7" });
+    expect(JSON.parse(event.detail)).toMatchObject({ passwordKept: true });
+
+    await setPasswordWithToken(t4.db, reset.setPasswordToken, "river ferry at dawn 42");
+    expect(await verifyCredentials(t4.db, "sole@example.com", "river ferry at dawn 42")).not.toBeNull();
+    expect(await verifyCredentials(t4.db, "sole@example.com", GOOD_PASSWORD)).toBeNull();
+    await t4.db.$disconnect();
+  });
+});
+
+describe("changing one's own password", () => {
+  let t3: TestDb;
+  let me: { id: string; ip: string };
+  const CURRENT = "river ferry at dawn 42";
+  const row = () => t3.db.user.findUniqueOrThrow({ where: { id: me.id } });
+
+  beforeAll(async () => {
+    t3 = await freshDatabase();
+    // The only admin: changing one's own password is not a reset and needs no other admin.
+    const created = await t3.db.user.create({
+      data: { email: "hoa.nguyen@example.com", displayName: "Nguyễn Thị Hoa", penName: "Hoa Mai", role: "ADMIN", passwordHash: await hashPassword(CURRENT) },
+    });
+    me = { id: created.id, ip: "198.51.100.20" };
+  });
+  afterAll(() => t3.db.$disconnect());
+
+  it("refuses a wrong current password, changes nothing, and records the attempt", async () => {
+    await expect(changeOwnPassword(t3.db, me, { currentPassword: "not my password", newPassword: "lanterns over the perfume river" })).rejects.toThrow(
+      /current password is not right/,
+    );
+    expect((await row()).sessionVersion).toBe(0);
+    expect(await verifyCredentials(t3.db, "hoa.nguyen@example.com", CURRENT)).not.toBeNull();
+    expect(await t3.db.auditEvent.findFirstOrThrow({ where: { action: "user.password_change_failed" } })).toMatchObject({
+      actorId: me.id,
+      targetId: me.id,
+      ip: me.ip,
+    });
+  });
+
+  it("refuses a weak new password, or one made from the person's name", async () => {
+    await expect(changeOwnPassword(t3.db, me, { currentPassword: CURRENT, newPassword: "password1234" })).rejects.toThrow(/most common/);
+    await expect(changeOwnPassword(t3.db, me, { currentPassword: CURRENT, newPassword: "nguyenthihoa2024" })).rejects.toThrow(/name/);
+    await expect(changeOwnPassword(t3.db, me, { currentPassword: CURRENT, newPassword: "short" })).rejects.toThrow(/at least 10/);
+    expect((await row()).sessionVersion).toBe(0);
+    expect(await verifyCredentials(t3.db, "hoa.nguyen@example.com", CURRENT)).not.toBeNull();
+  });
+
+  it("with the right current password: sets the new one, ends the other sessions and is audited", async () => {
+    const NEW = "lanterns over the perfume river";
+    const result = await changeOwnPassword(t3.db, me, { currentPassword: CURRENT, newPassword: NEW });
+    // The version moves, so every session made before ends; the caller re-issues its own with the new one.
+    expect(result).toEqual({ sessionVersion: 1 });
+    expect((await row()).sessionVersion).toBe(1);
+    expect(await verifyCredentials(t3.db, "hoa.nguyen@example.com", NEW)).toMatchObject({ sessionVersion: 1 });
+    expect(await verifyCredentials(t3.db, "hoa.nguyen@example.com", CURRENT)).toBeNull();
+    const event = await t3.db.auditEvent.findFirstOrThrow({ where: { action: "user.password_changed" } });
+    expect(event).toMatchObject({ actorId: me.id, targetId: me.id, ip: me.ip });
+    expect(event.detail ?? "").not.toContain(NEW);
+  });
+
+  it("after five wrong current passwords in 15 minutes (counted with sign-ins), refuses even the right one", async () => {
+    for (let i = 0; i < 5; i++) {
+      await expect(changeOwnPassword(t3.db, me, { currentPassword: `wrong guess ${i}`, newPassword: "a different long sentence" })).rejects.toThrow(UserError);
+    }
+    await expect(
+      changeOwnPassword(t3.db, me, { currentPassword: "lanterns over the perfume river", newPassword: "a different long sentence" }),
+    ).rejects.toThrow(/Too many/);
+    expect((await row()).sessionVersion).toBe(1);
+  });
+});
+
+// Two admins acting on each other at the same moment: each transaction alone
+// sees another admin left, so at READ COMMITTED (PostgreSQL) both went
+// through and nobody could sign in as an admin. Repeated to make the overlap
+// likely; a database of its own, so the count of admins is this test's.
+describe("two admins acting on each other at the same moment", () => {
+  const ROUNDS = 8;
+  let r: TestDb;
+  beforeAll(async () => {
+    r = await freshDatabase();
+  });
+  afterAll(() => r.db.$disconnect());
+
+  const activeAdmins = () => r.db.user.count({ where: { role: "ADMIN", disabledAt: null, passwordHash: { not: null } } });
+  /** Two admins able to sign in, and no other. */
+  async function onlyTwoAdmins(round: string): Promise<[Pick<Actor, "id" | "ip">, Pick<Actor, "id" | "ip">]> {
+    await r.db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
+    const make = async (n: number) => {
+      const u = await r.db.user.create({ data: { email: `${round}-${n}@example.com`, displayName: `${round} ${n}`, role: "ADMIN", passwordHash: "not checked here" } });
+      return { id: u.id, ip: null };
+    };
+    return [await make(1), await make(2)];
+  }
+
+  const steps = {
+    "demote each other": (a: Pick<Actor, "id" | "ip">, b: string) => changeRole(r.db, a, b, "EDITOR"),
+    "disable each other": (a: Pick<Actor, "id" | "ip">, b: string) => setDisabled(r.db, a, b, true),
+    "one demotes while the other disables": (a: Pick<Actor, "id" | "ip">, b: string, first: boolean) =>
+      first ? changeRole(r.db, a, b, "REPORTER") : setDisabled(r.db, a, b, true),
+  };
+  for (const [what, step] of Object.entries(steps)) {
+    it(`${what}: one of them is refused and one admin can still sign in`, async () => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const [a, b] = await onlyTwoAdmins(`${what.replaceAll(" ", "-")}-${round}`);
+        const results = await Promise.allSettled([step(a, b.id, true), step(b, a.id, false)]);
+        expect(await activeAdmins()).toBe(1);
+        const refusals = results.flatMap((x) => (x.status === "rejected" ? [x.reason as unknown] : []));
+        expect(refusals).toHaveLength(1);
+        expect(refusals[0]).toBeInstanceOf(UserError);
+        expect((refusals[0] as UserError).key).toBe("users.errors.lastAdmin");
+      }
+    });
+  }
+
+  it("reset each other's password: one keeps theirs, so one admin can still sign in", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const [a, b] = await onlyTwoAdmins(`reset-${round}`);
+      const [x, y] = await Promise.all([issuePasswordToken(r.db, a, b.id), issuePasswordToken(r.db, b, a.id)]);
+      expect(await activeAdmins()).toBe(1);
+      expect([x.passwordKept, y.passwordKept].sort()).toEqual([false, true]);
+    }
   });
 });

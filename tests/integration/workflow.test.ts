@@ -2,15 +2,18 @@
 // one's own and on another's article, the live/pending split, scheduling,
 // corrections, and atomicity.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle, loadEditorArticle, saveArticle, type Editor } from "@/lib/articles/editing";
-import { addCorrection, publishUpdate, runDueSchedules, setFeatured, transition, WORKFLOW, type WorkflowAction } from "@/lib/articles/workflow";
+import { loadEditorArticle } from "@/lib/articles/article-state";
+import type { Actor } from "@/lib/auth/actor";
+import { createArticle, saveArticle } from "@/lib/articles/editing";
+import type { WorkflowAction } from "@/lib/articles/statuses";
+import { addCorrection, dueSchedules, publishUpdate, runDueSchedules, runScheduledStep, scheduleUnpublish, setFeatured, transition, WORKFLOW } from "@/lib/articles/workflow";
 import { searchArticleIds } from "@/lib/search";
 import { UserError } from "@/lib/errors/user-error";
 import type { ArticleStatus, Role } from "@prisma/client";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
-const people: Record<"reporter" | "otherReporter" | "editor" | "admin", Editor> = {} as never;
+const people: Record<"reporter" | "otherReporter" | "editor" | "admin", Actor> = {} as never;
 
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
@@ -159,5 +162,60 @@ describe("scheduled unpublishing", () => {
     const after = await t.db.article.findUniqueOrThrow({ where: { id } });
     expect(after).toMatchObject({ status: "UNPUBLISHED", unpublishAt: null });
     expect((await searchArticleIds(t.db, "short lived", 10, 0)).ids).not.toContain(id);
+  });
+});
+
+// The scheduler lists what is due, then takes each step in its own
+// transaction; a person may change the plan in between. Each step re-checks,
+// inside its transaction, that it is still due (the race is put between the
+// list and the step by calling the two halves of runDueSchedules by hand).
+describe("the scheduler after a change of plan", () => {
+  const soon = () => new Date(Date.now() + 1000);
+  const clock = () => new Date(Date.now() + 2000);
+  const dueFor = async (id: string, now: Date) => (await dueSchedules(t.db, now)).filter((s) => s.articleId === id);
+
+  it("does not publish an article unscheduled after it was listed", async () => {
+    const id = await articleIn("IN_REVIEW", "Pulled back");
+    await transition(t.db, people.editor, { articleId: id, action: "schedule", at: soon() });
+    const now = clock();
+    const [step] = await dueFor(id, now);
+    expect(step).toEqual({ articleId: id, action: "publish" });
+    await transition(t.db, people.editor, { articleId: id, action: "unschedule" });
+    const taken = await runScheduledStep(t.db, step, now);
+    const after = await t.db.article.findUniqueOrThrow({ where: { id } });
+    expect(after).toMatchObject({ status: "IN_REVIEW", publishedAt: null });
+    expect(taken).toBe(false);
+    expect(await t.db.auditEvent.count({ where: { targetId: id, action: "article.publish" } })).toBe(0);
+  });
+
+  it("does not publish an article moved to a later time after it was listed", async () => {
+    const id = await articleIn("IN_REVIEW", "Moved later");
+    await transition(t.db, people.editor, { articleId: id, action: "schedule", at: soon() });
+    const now = clock();
+    const [step] = await dueFor(id, now);
+    expect(step).toEqual({ articleId: id, action: "publish" });
+    await transition(t.db, people.editor, { articleId: id, action: "unschedule" });
+    const later = future();
+    await transition(t.db, people.editor, { articleId: id, action: "schedule", at: later });
+    const taken = await runScheduledStep(t.db, step, now);
+    expect(await t.db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SCHEDULED", scheduledAt: later, publishedAt: null });
+    expect(taken).toBe(false);
+    // …and publishes it when that time comes.
+    expect(await runScheduledStep(t.db, step, new Date(later.getTime() + 1000))).toBe(true);
+    expect((await t.db.article.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
+  });
+
+  it("does not take down an article whose take-down was cancelled after it was listed", async () => {
+    const id = await articleIn("IN_REVIEW", "Reprieved");
+    await transition(t.db, people.editor, { articleId: id, action: "publish" });
+    await scheduleUnpublish(t.db, people.editor, { articleId: id, at: soon() });
+    const now = clock();
+    const [step] = await dueFor(id, now);
+    expect(step).toEqual({ articleId: id, action: "unpublish" });
+    await scheduleUnpublish(t.db, people.editor, { articleId: id, at: null });
+    const taken = await runScheduledStep(t.db, step, now);
+    expect(await t.db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", unpublishAt: null });
+    expect(taken).toBe(false);
+    expect(await t.db.auditEvent.count({ where: { targetId: id, action: "article.unpublish" } })).toBe(0);
   });
 });

@@ -24,6 +24,43 @@ describe("diffWords", () => {
     expect(diffWords("old words", "")).toEqual([{ kind: "removed", text: "old words" }]);
   });
 
+  it("keeps words of any script whole, whatever their marks' encoding", () => {
+    const removed = (parts: ReturnType<typeof diffWords>) => parts.filter((p) => p.kind === "removed").map((p) => p.text);
+    const added = (parts: ReturnType<typeof diffWords>) => parts.filter((p) => p.kind === "added").map((p) => p.text);
+    const russian = diffWords("Кот спит дома", "Кит спит дома");
+    expect(removed(russian)).toEqual(["Кот"]);
+    expect(added(russian)).toEqual(["Кит"]);
+    // "bàn" → "bàng" typed with a combining grave accent (NFD).
+    const decomposed = diffWords("ba\u0300n gh", "ba\u0300ng gh");
+    expect(removed(decomposed)).toEqual(["ba\u0300n"]);
+    expect(added(decomposed)).toEqual(["ba\u0300ng"]);
+  });
+
+  it("keeps whitespace changes, so each side shows its text as written", () => {
+    for (const [before, after] of [
+      ["First paragraph.\n\nSecond paragraph.", "First paragraph. Second paragraph."],
+      ["a  b c", "a b  c"],
+      ["  indented", "indented  "],
+    ]) {
+      const parts = diffWords(before, after);
+      expect(side(parts, "removed")).toBe(before);
+      expect(side(parts, "added")).toBe(after);
+    }
+  });
+
+  it("compares a heavy rewrite paragraph by paragraph, keeping unchanged paragraphs", () => {
+    const para = (prefix: string) => Array.from({ length: 1500 }, (_, i) => `${prefix}${i}`).join(" ");
+    const before = `Unchanged opening.\n${para("old")}\nUnchanged ending.`;
+    const after = `Unchanged opening.\n${para("new")}\nUnchanged ending.`;
+    const parts = diffWords(before, after);
+    expect(parts).toEqual([
+      { kind: "same", text: "Unchanged opening.\n" },
+      { kind: "removed", text: `${para("old")}\n` },
+      { kind: "added", text: `${para("new")}\n` },
+      { kind: "same", text: "Unchanged ending." },
+    ]);
+  });
+
   it("stays correct on texts too long for the full comparison table", () => {
     const long = Array.from({ length: 6000 }, (_, i) => `w${i}`).join(" ");
     const changed = long.replace("w10 ", "x10 ").replace("w5990", "y5990");

@@ -2,12 +2,16 @@
 // for: server-rendered with the catalogue's "editor" and "workflow" groups,
 // any missing message fails the test. Server actions and the router are
 // stood in for; nothing here talks to a database.
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 import { IntlProvider } from "use-intl";
 import { describe, expect, it, vi } from "vitest";
 import type { EditorArticle, TranslationsView, WorkflowView } from "@/lib/articles/editor-state";
 import { availableLocales, loadMessages, pickMessages } from "@/lib/i18n/catalogue";
+
+// The provider's children go in as createElement's third argument; React's
+// types want them among the props, hence the cast of the props.
+type IntlProps = ComponentProps<typeof IntlProvider>;
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 for (const action of [
@@ -76,14 +80,19 @@ describe("the article editor", () => {
     it(`renders in ${locale} with every message it uses`, async () => {
       const { ArticleEditor } = await import("@/components/newsroom/editor/article-editor");
       const errors: string[] = [];
+      const config: Omit<IntlProps, "children"> = {
+        locale,
+        timeZone: "Asia/Ho_Chi_Minh",
+        messages: pickMessages(loadMessages(locale), ["meta", "common", "editor", "workflow", "errors"]),
+        onError: (e: Error) => void errors.push(e.message),
+      };
       const html = renderToString(
-        createElement(IntlProvider, {
-          locale,
-          timeZone: "Asia/Ho_Chi_Minh",
-          messages: pickMessages(loadMessages(locale), ["meta", "common", "editor", "workflow", "errors"]),
-          onError: (e: Error) => void errors.push(e.message),
-          children: createElement(ArticleEditor, {
+        createElement(
+          IntlProvider,
+          config as IntlProps,
+          createElement(ArticleEditor, {
             initial: article,
+            userId: "u1",
             slugIsAuto: false,
             sections: [{ id: "s1", name: "Thời sự" }],
             cover: null,
@@ -96,7 +105,7 @@ describe("the article editor", () => {
             siteLanguage: "vi",
             translations,
           }),
-        }),
+        ),
       );
       expect(errors).toEqual([]);
       const t = (key: string) => {

@@ -1,7 +1,7 @@
 // The message catalogues (messages/*.json) stay complete and usable:
 // every language has every key the others have, with the same ICU
 // arguments, and every key the code asks for exists.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { availableLocales, loadMessages, type Messages } from "@/lib/i18n/catalogue";
@@ -66,7 +66,7 @@ describe("message catalogues", () => {
 });
 
 describe("interface text", () => {
-  it("comes from the catalogues: no component renders text of its own", () => {
+  it("comes from the catalogues: no component renders text of its own, no route handler or data-layer module answers with any", () => {
     expect(hardcodedTexts().map(({ text, where }) => `${where}: ${JSON.stringify(text)}`)).toEqual([]);
   });
 
@@ -80,5 +80,29 @@ describe("interface text", () => {
     );
     expect(found.hardcoded.map((h) => h.text)).toEqual(["Close", "Hello", "Saving…", "Done"]);
     expect(found.keys.map((k) => k.key)).toEqual(["editor.close", "editor.save"]);
+  });
+
+  it("is found in route handlers and the data layer: response bodies and error messages, not logs, keys, headers or SQL", () => {
+    const found = scanSource(
+      "route.ts",
+      `export async function POST(request: Request) {
+        console.log("Handling a sign-in");
+        if (!ok) return Response.json({ error: "Cross-site request refused." }, { status: 403, headers: { "Content-Type": "application/json" } });
+        if (busy) return Response.json({ url: new URL("/login?error=throttled", request.url).toString(), error: wait ? \`Wait \${wait} s\` : "Too many attempts" });
+        if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+        if (x) return NextResponse.json({ ok: false, error: messageFor(locale, "media.errors.noFile"), code: "no-file" });
+        await db.$queryRaw\`SELECT "id" FROM "Article" WHERE "title" = \${title}\`;
+        const refusal = { ok: false, error: "The article was deleted meanwhile." };
+        if (bad) throw new Error("Something is not configured");
+        return new Response(null, { status: 204 });
+      }`,
+    );
+    expect(found.hardcoded.map((h) => h.text)).toEqual([
+      "Cross-site request refused.",
+      "`Wait ${wait} s`",
+      "Too many attempts",
+      "Not found",
+      "The article was deleted meanwhile.",
+    ]);
   });
 });

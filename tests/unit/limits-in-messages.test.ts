@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { checkPassword, MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { availableLocales, messageFor } from "@/lib/i18n/catalogue";
-import { mediaTextSchema } from "@/lib/media/upload";
+import { mediaTextSchema } from "@/lib/media/items";
 import { siteSettingsSchema } from "@/lib/settings/site-settings";
 import { TAXONOMY_LIMITS } from "@/lib/taxonomy/sections-and-tags";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zones";

@@ -2,11 +2,15 @@
 // interface language with every message they ask for, using only the groups
 // the newsroom layout (and the sign-in pages) hand to the browser. Server
 // actions, the router and next-auth are stood in for; no database.
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { IntlProvider } from "use-intl";
 import { describe, expect, it, vi } from "vitest";
 import { availableLocales, loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";
+
+// The provider's children go in as createElement's third argument; React's
+// types want them among the props, hence the cast of the props.
+type IntlProps = ComponentProps<typeof IntlProvider>;
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 vi.mock("next-auth/react", () => ({ signIn: async () => ({ ok: true }), signOut: async () => {} }));
@@ -23,15 +27,13 @@ const GROUPS = ["meta", "common", "newsroom", "editor", "workflow", "media", "us
 
 function render(locale: string, element: ReactElement): string {
   const errors: string[] = [];
-  const html = renderToString(
-    createElement(IntlProvider, {
-      locale,
-      timeZone: "Asia/Ho_Chi_Minh",
-      messages: pickMessages(loadMessages(locale), GROUPS),
-      onError: (e: Error) => void errors.push(e.message),
-      children: element,
-    }),
-  );
+  const config: Omit<IntlProps, "children"> = {
+    locale,
+    timeZone: "Asia/Ho_Chi_Minh",
+    messages: pickMessages(loadMessages(locale), GROUPS),
+    onError: (e: Error) => void errors.push(e.message),
+  };
+  const html = renderToString(createElement(IntlProvider, config as IntlProps, element));
   expect(errors).toEqual([]);
   return html;
 }
@@ -66,21 +68,24 @@ describe("newsroom admin screens", () => {
         createElement(UsersAdmin, {
           currentUserId: "u1",
           users: [
-            { id: "u1", email: "hoa@example.com", displayName: "Hoa", role: "ADMIN", hasPassword: true, disabledSince: null },
-            { id: "u2", email: "nam@example.com", displayName: "Nam", role: "REPORTER", hasPassword: false, disabledSince: "23/06/2023 12:04" },
+            { id: "u1", email: "hoa@example.com", displayName: "Hoa", role: "ADMIN", hasPassword: true, twoFactor: true, disabledSince: null },
+            { id: "u2", email: "nam@example.com", displayName: "Nam", role: "REPORTER", hasPassword: false, twoFactor: false, disabledSince: "23/06/2023 12:04" },
           ],
         }),
       );
       expect(users).toContain(say(locale, "users.caption", { count: 2 }));
       expect(users).toContain(say(locale, "auth.roles.REPORTER"));
       expect(users).toContain(say(locale, "users.disabledSince", { date: "23/06/2023 12:04" }));
+      // Only Hoa has two-factor sign-in, so only her row offers to turn it off.
+      expect(users).toContain(say(locale, "users.stateTwoFactor"));
+      expect(users.split(`>${say(locale, "users.clearTwoFactor")}</button>`).length - 1).toBe(1);
 
       const { MediaLibrary } = await import("@/app/newsroom/media/media-library");
       const media = render(
         locale,
         createElement(MediaLibrary, {
           q: "",
-          total: 1,
+          total: 2,
           limits: { maxUploadBytes: 10 * 1024 * 1024, maxTextLength: 500, accept: "image/png" },
           items: [
             {
@@ -96,11 +101,32 @@ describe("newsroom admin screens", () => {
               createdAt: "2023-06-23T05:04:00.000Z",
               sizeBytes: 1536 * 1024,
               usage: 2,
+              uploadedById: "u1",
+              manageable: true,
+            },
+            // Someone else's, for a reporter: no edit or delete on its card.
+            {
+              id: "m2",
+              src: "/media/y-960.webp",
+              srcSet: "/media/y-960.webp 960w",
+              width: 960,
+              height: 640,
+              alt: "",
+              caption: "",
+              credit: "",
+              originalName: "market.png",
+              createdAt: "2023-06-23T05:04:00.000Z",
+              sizeBytes: 1024,
+              usage: 0,
+              uploadedById: "u2",
+              manageable: false,
             },
           ],
         }),
       );
       expect(media).toContain(say(locale, "media.usedIn", { count: 2 }));
+      expect(media.split(`>${say(locale, "common.delete")}</button>`).length - 1).toBe(1);
+      expect(media.split(`>${say(locale, "media.editTexts")}</summary>`).length - 1).toBe(1);
       // Sizes and dates as the language writes them, in the site's time zone.
       expect(media).toContain(locale === "vi" ? "1,5 MB" : "1.5 MB");
       expect(media).toContain(locale === "vi" ? "23/06/2023" : "June 23, 2023");
@@ -133,7 +159,7 @@ describe("newsroom admin screens", () => {
 
       const { SignOutButton, SignOutEverywhereButton } = await import("@/app/newsroom/sign-out-button");
       const { RoleName } = await import("@/components/newsroom/role-name");
-      const header = render(locale, createElement("div", null, createElement(RoleName, { role: "EDITOR" }), createElement(SignOutButton), createElement(SignOutEverywhereButton)));
+      const header = render(locale, createElement("div", null, createElement(RoleName, { role: "EDITOR" }), createElement(SignOutButton, { userId: "u1" }), createElement(SignOutEverywhereButton, { userId: "u1" })));
       expect(header).toContain(say(locale, "auth.roles.EDITOR"));
       expect(header).toContain(say(locale, "auth.signOutEverywhere"));
     });

@@ -203,7 +203,7 @@ describe("the table order", () => {
   it("covers Sapo's schema: every table after the tables it references, derived tables left out", () => {
     const plan = transferPlan();
     const order = plan.tables.map((t) => t.model);
-    expect(plan.skipped.sort()).toEqual(["Presence", "SearchKey"]);
+    expect(plan.skipped.sort()).toEqual(["Presence", "SearchKey", "SignInAttempt", "SignInLock"]);
     expect(order).not.toContain("SearchKey");
     expect(order).not.toContain("Presence");
     expect(order.length + plan.skipped.length).toBe(Prisma.dmmf.datamodel.models.length);

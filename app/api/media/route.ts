@@ -3,23 +3,17 @@
 // `credit`, from a page of this site (Origin is checked). Answers
 // 201 { ok: true, media } or { ok: false, error } with 400 (refused file),
 // 401, 403 or 413 (too large). What a file may be is decided in
-// lib/media/upload.ts. Refusals are in the uploader's newsroom language.
+// lib/media/upload.ts. Origin, session and permission are checked by
+// lib/actions/route.ts; refusals are in the uploader's newsroom language.
+import { authedRoute } from "@/lib/actions/route";
 import { recordAudit } from "@/lib/audit/record";
 import { clientIp } from "@/lib/http/client-ip";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { isSameOrigin } from "@/lib/http/origin";
-import { messageFor } from "@/lib/i18n/catalogue";
-import { newsroomLocale } from "@/lib/i18n/locale";
-import { acceptUpload, assertUploadSize, MAX_UPLOAD_BYTES, UploadError, UploadTooLargeError } from "@/lib/media/upload";
+import { UserError } from "@/lib/errors/user-error";
+import { acceptUpload, assertUploadSize, MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/media/upload";
 
 // Room for the multipart boundaries and the text fields around the file.
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
-
-function fail(status: number, error: string) {
-  return Response.json({ ok: false, error }, { status });
-}
 
 /**
  * The form, or null when the body is not one. Read with a cap on the body
@@ -53,20 +47,18 @@ function textField(form: FormData, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-export async function POST(request: Request) {
-  // Checked before anything is read for the request: a foreign page gets the site's language.
-  if (!isSameOrigin(request)) return fail(403, messageFor(await newsroomLocale(null), "media.errors.otherSite"));
-  const user = await getCurrentUser();
-  const locale = await newsroomLocale(user);
-  const say = (key: string) => messageFor(locale, key);
-  if (!user) return fail(401, say("media.errors.sessionEnded"));
-  if (!can(user.role, "article:create")) return fail(403, say("media.errors.notAllowed"));
-
-  try {
+// No schema: the handler reads the multipart body itself, with the cap above.
+export const POST = authedRoute(
+  "article:create",
+  {
+    refusals: { crossSite: "media.errors.otherSite", unauthenticated: "media.errors.sessionEnded", forbidden: "media.errors.notAllowed" },
+    refusalStatus: (e) => (e instanceof UploadTooLargeError ? 413 : 400),
+  },
+  async ({ request, user }) => {
     const form = await readCappedForm(request);
-    if (!form) return fail(400, say("media.errors.notMultipart"));
+    if (!form) throw new UserError("media.errors.notMultipart");
     const file = form.get("file");
-    if (!(file instanceof File)) return fail(400, say("media.errors.noFile"));
+    if (!(file instanceof File)) throw new UserError("media.errors.noFile");
     assertUploadSize(file.size);
 
     const media = await acceptUpload(
@@ -88,8 +80,5 @@ export async function POST(request: Request) {
       detail: { originalName: media.originalName, width: media.width, height: media.height },
     });
     return Response.json({ ok: true, media }, { status: 201 });
-  } catch (e) {
-    if (e instanceof UploadError) return fail(e instanceof UploadTooLargeError ? 413 : 400, e.messageIn(locale));
-    throw e;
-  }
-}
+  },
+);

@@ -8,7 +8,8 @@ import { isRevalidateToken, REVALIDATE_TOKEN_HEADER } from "@/lib/cache/sync";
 export async function POST(request: Request) {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!isRevalidateToken(request.headers.get(REVALIDATE_TOKEN_HEADER), secret)) {
-    return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    // No text: the only caller is a program, which reads the status.
+    return new Response(null, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   revalidatePath("/", "layout");
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });

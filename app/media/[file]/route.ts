@@ -5,18 +5,19 @@
 // pages link to the bucket or CDN instead, but addresses written into older
 // articles still land here and keep working.
 import { mediaStore } from "@/lib/media/storage";
+import { IMMUTABLE_CACHE_CONTROL } from "@/lib/media/store";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const data = await mediaStore().get(file);
-  if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // An image address, loaded by <img>: the status says it all, no text to translate.
+  if (!data) return new Response(null, { status: 404 });
   return new Response(new Uint8Array(data), {
     headers: {
       "Content-Type": "image/webp",
       "Content-Length": String(data.length),
       "X-Content-Type-Options": "nosniff",
-      // File names are never reused for other content.
-      "Cache-Control": "public, max-age=31536000, immutable",
+      "Cache-Control": IMMUTABLE_CACHE_CONTROL,
     },
   });
 }

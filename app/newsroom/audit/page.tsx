@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/newsroom/admin.module.css";
 import { Pagination } from "@/components/site/pagination";
-import { auditActions, auditQueryString, describeDetail, listAuditEvents, parseAuditQuery, type AuditRow } from "@/lib/audit/queries";
+import { auditActions, auditQueryString, auditTargets, describeDetail, listAuditEvents, parseAuditQuery, type AuditRow } from "@/lib/audit/queries";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
@@ -142,11 +142,7 @@ function who(e: AuditRow, t: Translate): React.ReactNode {
 
 /** Readable names for the users and articles the events on this page are about. */
 async function targetLabels(events: AuditRow[], untitled: string): Promise<Map<string, React.ReactNode>> {
-  const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId!))];
-  const [users, articles] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, email: true } }),
-    db.article.findMany({ where: { id: { in: ids("article") } }, select: { id: true, title: true } }),
-  ]);
+  const { users, articles } = await auditTargets(db, events);
   const labels = new Map<string, React.ReactNode>();
   for (const u of users) labels.set(`user:${u.id}`, u.email);
   for (const a of articles) {

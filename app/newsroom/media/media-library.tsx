@@ -1,7 +1,8 @@
 "use client";
 // The media library's interactive parts. The list comes from the server page;
 // this uploads to /api/media, edits an item's default texts and deletes
-// through the server actions, then refreshes the page to show the result.
+// through the server actions (offered only on the images the person may
+// manage, which the page decides), then refreshes the page to show the result.
 // Search is a plain GET form, so it works before the JavaScript loads.
 // Texts, sizes and dates are in the newsroom language (the layout's provider).
 import Link from "next/link";
@@ -13,11 +14,15 @@ import { deleteMediaAction } from "@/lib/actions/media/delete-media";
 import { updateMediaAction } from "@/lib/actions/media/update-media";
 import type { MediaLibraryItem } from "@/lib/media/queries";
 import styles from "@/app/newsroom/media/media-library.module.css";
+import { FormError } from "@/components/newsroom/form-error";
 
-/** The rules from lib/media/upload.ts (which cannot be bundled for the browser). */
+/** The rules from lib/media/upload.ts and items.ts (which cannot be bundled for the browser). */
 export type UploadLimits = { maxUploadBytes: number; maxTextLength: number; accept: string };
 
-type Props = { items: MediaLibraryItem[]; q: string; total: number; limits: UploadLimits };
+/** An item with whether this person may change or delete it (lib/media/access.ts, decided by the page). */
+export type LibraryItem = MediaLibraryItem & { manageable: boolean };
+
+type Props = { items: LibraryItem[]; q: string; total: number; limits: UploadLimits };
 
 export function MediaLibrary({ items, q, total, limits }: Props) {
   const t = useTranslations("media");
@@ -116,8 +121,10 @@ function UploadForm({ limits }: { limits: UploadLimits }) {
       <button type="submit" disabled={busy}>
         {busy ? t("uploading") : t("upload")}
       </button>
-      {notice ? (
-        <p role={notice.kind === "error" ? "alert" : "status"} className={notice.kind === "error" ? "form-error" : styles.saved}>
+      {notice?.kind === "error" ? (
+        <FormError>{notice.text}</FormError>
+      ) : notice ? (
+        <p role="status" className={styles.saved}>
           {notice.text}
         </p>
       ) : null}
@@ -125,7 +132,7 @@ function UploadForm({ limits }: { limits: UploadLimits }) {
   );
 }
 
-function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLength: number }) {
+function MediaCard({ item, maxTextLength }: { item: LibraryItem; maxTextLength: number }) {
   const t = useTranslations("media");
   const tc = useTranslations("common");
   const bytes = useFormatBytes();
@@ -179,52 +186,54 @@ function MediaCard({ item, maxTextLength }: { item: MediaLibraryItem; maxTextLen
         {item.width} × {item.height} · {bytes(item.sizeBytes)} · <time dateTime={item.createdAt}>{t("uploadedOn", { date: day(item.createdAt) })}</time> ·{" "}
         {item.usage > 0 ? <span className={styles.inUse}>{t("usedIn", { count: item.usage })}</span> : t("notUsed")}
       </p>
-      <details className={styles.edit}>
-        <summary>{t("editTexts")}</summary>
-        <form className={styles.edit} onSubmit={onSave}>
-          <label>
-            {t("altLong")}
-            <textarea name="alt" rows={2} maxLength={maxTextLength} defaultValue={item.alt} aria-invalid={Boolean(fieldErrors.alt)} />
-          </label>
-          <FieldError messages={fieldErrors.alt} />
-          <label>
-            {t("caption")}
-            <textarea name="caption" rows={2} maxLength={maxTextLength} defaultValue={item.caption} aria-invalid={Boolean(fieldErrors.caption)} />
-          </label>
-          <FieldError messages={fieldErrors.caption} />
-          <label>
-            {t("credit")}
-            <input type="text" name="credit" maxLength={maxTextLength} defaultValue={item.credit} aria-invalid={Boolean(fieldErrors.credit)} />
-          </label>
-          <FieldError messages={fieldErrors.credit} />
-          <div className={styles.actions}>
-            <button type="submit" disabled={saving}>
-              {saving ? tc("saving") : tc("save")}
-            </button>
-            {saved ? (
-              <p role="status" className={styles.saved}>
-                {tc("saved")}
-              </p>
-            ) : null}
-          </div>
-        </form>
-      </details>
-      <div className={styles.actions}>
-        <button type="button" className={styles.danger} onClick={onDelete} disabled={deleting}>
-          {deleting ? t("deleting") : tc("delete")}
-        </button>
-      </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
+      {/* Hidden for someone else's image: the server would refuse anyway. */}
+      {item.manageable ? (
+        <details className={styles.edit}>
+          <summary>{t("editTexts")}</summary>
+          <form className={styles.edit} onSubmit={onSave}>
+            <label>
+              {t("altLong")}
+              <textarea name="alt" rows={2} maxLength={maxTextLength} defaultValue={item.alt} aria-invalid={Boolean(fieldErrors.alt)} />
+            </label>
+            <FieldError messages={fieldErrors.alt} />
+            <label>
+              {t("caption")}
+              <textarea name="caption" rows={2} maxLength={maxTextLength} defaultValue={item.caption} aria-invalid={Boolean(fieldErrors.caption)} />
+            </label>
+            <FieldError messages={fieldErrors.caption} />
+            <label>
+              {t("credit")}
+              <input type="text" name="credit" maxLength={maxTextLength} defaultValue={item.credit} aria-invalid={Boolean(fieldErrors.credit)} />
+            </label>
+            <FieldError messages={fieldErrors.credit} />
+            <div className={styles.actions}>
+              <button type="submit" disabled={saving}>
+                {saving ? tc("saving") : tc("save")}
+              </button>
+              {saved ? (
+                <p role="status" className={styles.saved}>
+                  {tc("saved")}
+                </p>
+              ) : null}
+            </div>
+          </form>
+        </details>
       ) : null}
+      {item.manageable ? (
+        <div className={styles.actions}>
+          <button type="button" className={styles.danger} onClick={onDelete} disabled={deleting}>
+            {deleting ? t("deleting") : tc("delete")}
+          </button>
+        </div>
+      ) : null}
+      <FormError>{error}</FormError>
     </li>
   );
 }
 
 function FieldError({ messages }: { messages?: string[] }) {
-  return messages?.length ? <p className="form-error">{messages.join(" ")}</p> : null;
+  // Not announced on its own: the card's error below the fields is, once for the whole save.
+  return <FormError announce={false}>{messages?.join(" ")}</FormError>;
 }
 
 /** File sizes in the newsroom language: "1.5 MB" in English, "1,5 MB" in Vietnamese. */

@@ -6,8 +6,11 @@ import { Pagination } from "@/components/site/pagination";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
+import { canManageMedia } from "@/lib/media/access";
 import { listMedia } from "@/lib/media/queries";
-import { MAX_TEXT_LENGTH, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT } from "@/lib/media/upload";
+import { UPLOAD_ACCEPT } from "@/lib/media/formats";
+import { MAX_TEXT_LENGTH } from "@/lib/media/items";
+import { MAX_UPLOAD_BYTES } from "@/lib/media/upload";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "media");
@@ -35,7 +38,8 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <MediaLibrary
-        items={result.items}
+        // Which cards show edit and delete: a convenience, the actions check again.
+        items={result.items.map((item) => ({ ...item, manageable: canManageMedia(user, item) }))}
         q={result.q}
         total={result.total}
         limits={{ maxUploadBytes: MAX_UPLOAD_BYTES, maxTextLength: MAX_TEXT_LENGTH, accept: UPLOAD_ACCEPT }}

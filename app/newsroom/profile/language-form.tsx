@@ -7,6 +7,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionFailure } from "@/lib/actions/action";
 import { setLanguageAction } from "@/lib/actions/users/set-language";
+import { FormError } from "@/components/newsroom/form-error";
 
 type Language = { code: string; name: string };
 
@@ -70,11 +71,7 @@ export function LanguageForm({ current, languages, site }: Props) {
         ) : null}
       </label>
       <div aria-live="polite">
-        {failure && !fieldError ? (
-          <p className="form-error" role="alert">
-            {failure.error}
-          </p>
-        ) : null}
+        {failure && !fieldError ? <FormError>{failure.error}</FormError> : null}
         {savedAs ? (
           <p className="notice" role="status" data-testid="language-saved">
             {t("profile.saved", { name: savedAs })}

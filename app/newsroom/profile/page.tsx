@@ -1,25 +1,35 @@
-// The signed-in staff member's own page: who they are, and the language the
-// newsroom speaks to them (their choice, or the site's language).
+// The signed-in staff member's own page: who they are, the language the
+// newsroom speaks to them (their choice, or the site's language), changing
+// their password, and two-factor sign-in. Someone whose role requires
+// two-factor sign-in and who has not set it up is sent here, and sees only
+// that until they have.
 import type { Metadata } from "next";
 import { RoleName } from "@/components/newsroom/role-name";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { getSessionUser, requireUser } from "@/lib/auth/session";
 import { localeMeta } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { languageChoices } from "@/lib/settings/site-settings";
-import { siteLocale } from "@/lib/site/settings";
+import { siteLocale, siteSettings } from "@/lib/site/settings";
 import { LanguageForm } from "@/app/newsroom/profile/language-form";
+import { PasswordForm } from "@/app/newsroom/profile/password-form";
+import { TwoFactorSection } from "@/app/newsroom/profile/two-factor-section";
 import styles from "@/app/newsroom/profile/profile.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = getT(await newsroomLocale(await getCurrentUser()), "newsroom");
+  // getSessionUser: someone still to set up two-factor sign-in lands here, in their own language too.
+  const t = getT(await newsroomLocale(await getSessionUser()), "newsroom");
   return { title: t("profile.title"), robots: { index: false } };
 }
 
 export default async function ProfilePage() {
-  const user = await requireUser();
-  const t = getT(await newsroomLocale(user), "newsroom");
+  const user = await requireUser("newsroom:enter", { settingUpTwoFactor: true });
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "newsroom");
   const site = await siteLocale();
+  const { timeZone } = await siteSettings();
+  const mustSetUpTwoFactor = (await getSessionUser())?.mustSetUpTwoFactor ?? false;
   return (
     <>
       <h1>{t("profile.title")}</h1>
@@ -33,7 +43,13 @@ export default async function ProfilePage() {
           <RoleName role={user.role} />
         </dd>
       </dl>
-      <LanguageForm current={user.language} languages={languageChoices()} site={{ code: site, name: localeMeta(site).name }} />
+      {mustSetUpTwoFactor ? null : (
+        <>
+          <LanguageForm current={user.language} languages={languageChoices()} site={{ code: site, name: localeMeta(site).name }} />
+          <PasswordForm minLength={MIN_PASSWORD_LENGTH} />
+        </>
+      )}
+      <TwoFactorSection user={user} locale={locale} timeZone={timeZone} />
     </>
   );
 }

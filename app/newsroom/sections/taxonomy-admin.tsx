@@ -9,6 +9,7 @@ import { moveSectionAction } from "@/lib/actions/taxonomy/move-section";
 import { renameTagAction } from "@/lib/actions/taxonomy/rename-tag";
 import { updateSectionAction } from "@/lib/actions/taxonomy/update-section";
 import { formatNumber } from "@/lib/i18n/format";
+import { FormError } from "@/components/newsroom/form-error";
 
 type Section = { id: string; name: string; slug: string; description: string; articles: number };
 type Tag = { id: string; name: string; slug: string; articles: number };
@@ -36,11 +37,7 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
   return (
     <div className="taxonomy">
       <h1>{t("title")}</h1>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
       <h2>{t("sections")}</h2>
       <table className="article-table">
         <thead>

@@ -1,8 +1,11 @@
 // Site settings (admins only): name, tagline, time zone, language, footer
 // text and the number of featured slots on the home page. The form is
 // app/newsroom/settings/settings-form.tsx; the rules are in lib/settings/site-settings.ts.
+// Below it, the roles that must use two-factor sign-in (lib/auth/two-factor-policy.ts).
 import type { Metadata } from "next";
 import { SettingsForm } from "@/app/newsroom/settings/settings-form";
+import { TwoFactorRolesForm } from "@/app/newsroom/settings/two-factor-roles-form";
+import { twoFactorRequiredRoles } from "@/lib/auth/two-factor-policy";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
@@ -19,7 +22,7 @@ export default async function SettingsPage() {
   const t = getT(await newsroomLocale(user), "settings");
   // Read directly rather than through the per-request cache: the form must
   // show what is stored now.
-  const settings = await getSiteSettings(db);
+  const [settings, twoFactorRoles] = await Promise.all([getSiteSettings(db), twoFactorRequiredRoles(db)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -29,6 +32,7 @@ export default async function SettingsPage() {
         languages={languageChoices()}
         featuredSlots={{ min: FEATURED_SLOTS_MIN, max: FEATURED_SLOTS_MAX }}
       />
+      <TwoFactorRolesForm initial={twoFactorRoles} />
     </>
   );
 }

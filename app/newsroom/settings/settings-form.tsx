@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/action";
 import { updateSettingsAction } from "@/lib/actions/settings/update-settings";
 import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
 import styles from "@/components/newsroom/admin.module.css";
+import { FormError } from "@/components/newsroom/form-error";
 
 type State = { result: ActionResult<{ changed: SettingKey[] }> } | null;
 
@@ -128,11 +129,7 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
         {problem("featuredSlots")}
       </label>
       <div aria-live="polite">
-        {result && !result.ok ? (
-          <p className="form-error" role="alert">
-            {result.error}
-          </p>
-        ) : null}
+        {result && !result.ok ? <FormError>{result.error}</FormError> : null}
         {result?.ok ? (
           <p className="notice" data-testid="settings-saved">
             {result.changed.length ? t("saved") : t("unchanged")}

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { UsersAdmin, type UserItem } from "@/app/newsroom/users/users-admin";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { usersWithTwoFactor } from "@/lib/auth/two-factor";
 import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
@@ -18,7 +19,7 @@ export default async function UsersPage() {
   const me = await requireUser("users:manage");
   const locale = await newsroomLocale(me);
   const t = getT(locale, "users");
-  const [rows, { timeZone }] = await Promise.all([listUsers(db), siteSettings()]);
+  const [rows, { timeZone }, twoFactor] = await Promise.all([listUsers(db), siteSettings(), usersWithTwoFactor(db)]);
   const { dateTime } = dateFormats(locale, timeZone);
   // Dates are formatted here, in the admin's language and the site's time zone, so the browser shows the same text.
   const users: UserItem[] = rows.map((u) => ({
@@ -27,6 +28,7 @@ export default async function UsersPage() {
     displayName: u.displayName,
     role: u.role,
     hasPassword: u.hasPassword,
+    twoFactor: twoFactor.has(u.id),
     disabledSince: u.disabledAt ? dateTime(u.disabledAt) : null,
   }));
   return (

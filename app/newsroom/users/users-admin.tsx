@@ -15,6 +15,8 @@ import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere
 import { ROLES } from "@/lib/auth/permissions";
 import styles from "@/components/newsroom/admin.module.css";
 import { useRoleNames } from "@/components/newsroom/role-name";
+import { FormError } from "@/components/newsroom/form-error";
+import { ClearTwoFactorButton } from "@/app/newsroom/users/clear-two-factor-button";
 
 export type UserItem = {
   id: string;
@@ -22,11 +24,14 @@ export type UserItem = {
   displayName: string;
   role: Role;
   hasPassword: boolean;
+  /** Two-factor sign-in is on (an admin can turn it off). */
+  twoFactor: boolean;
   /** When the account was disabled (formatted), or null if it is active. */
   disabledSince: string | null;
 };
 
-type OneTimeLink = { email: string; url: string; why: "created" | "reset" };
+/** `passwordKept`: the last admin's own reset, whose current password works until the link is used. */
+type OneTimeLink = { email: string; url: string; why: "created" | "reset"; passwordKept?: boolean };
 type Notice = { kind: "error" | "done"; text: string } | null;
 
 export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; currentUserId: string }) {
@@ -46,11 +51,7 @@ export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; curren
       </section>
       {link ? <LinkNotice link={link} onDone={() => setLink(null)} /> : null}
       <div aria-live="polite">
-        {notice ? (
-          <p className={notice.kind === "error" ? "form-error" : "notice"} role={notice.kind === "error" ? "alert" : undefined}>
-            {notice.text}
-          </p>
-        ) : null}
+        {notice?.kind === "error" ? <FormError>{notice.text}</FormError> : notice ? <p className="notice">{notice.text}</p> : null}
       </div>
       <table className="article-table">
         <caption>{t("caption", { count: users.length })}</caption>
@@ -143,9 +144,9 @@ function CreateUserForm({ onCreated }: { onCreated: (email: string, url: string)
         {pending ? t("adding") : t("add")}
       </button>
       {failure ? (
-        <p id="new-user-error" className={`form-error ${styles.fullRow}`} role="alert">
+        <FormError id="new-user-error" className={styles.fullRow}>
           {failure.error}
-        </p>
+        </FormError>
       ) : null}
     </form>
   );
@@ -167,6 +168,7 @@ function LinkNotice({ link, onDone }: { link: OneTimeLink; onDone: () => void })
     <div className="notice" role="status" data-testid="password-link">
       <p>
         <strong>{link.why === "created" ? t("added", { email: link.email }) : t("resetFor", { email: link.email })}</strong> {t("linkHelp")}
+        {link.passwordKept ? ` ${t("passwordKept")}` : null}
       </p>
       <div className={styles.linkBox}>
         <label>
@@ -235,7 +237,7 @@ function UserRow({
     run(
       user.hasPassword ? t("confirmReset", { name, me }) : t("confirmNewLink", { name }),
       () => issuePasswordLinkAction({ userId: user.id }),
-      (result) => onLink({ email: result.email, url: result.link, why: "reset" }),
+      (result) => onLink({ email: result.email, url: result.link, why: "reset", passwordKept: result.passwordKept }),
     );
 
   const selectId = `role-${user.id}`;
@@ -256,6 +258,12 @@ function UserRow({
         ) : (
           <span className={`${styles.state} ${styles.stateInvited}`}>{t("stateInvited")}</span>
         )}
+        {user.twoFactor ? (
+          <>
+            {" "}
+            <span className={styles.state}>{t("stateTwoFactor")}</span>
+          </>
+        ) : null}
       </td>
       <td>
         <div className={styles.actions}>
@@ -302,6 +310,7 @@ function UserRow({
           >
             {t("signOutEverywhere")}
           </button>
+          {user.twoFactor ? <ClearTwoFactorButton userId={user.id} name={name} onNotice={onNotice} /> : null}
           <button
             type="button"
             className={user.disabledSince ? "secondary" : "danger"}

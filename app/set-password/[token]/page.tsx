@@ -1,10 +1,11 @@
 // Where a one-time link from an admin leads: choose a password, then sign in.
 // Public (the person cannot sign in yet); the token in the address is the
-// credential, checked again when the form is sent (lib/users/admin.ts).
+// credential, checked again when the form is sent (lib/users/password-links.ts).
 // Shown in the language of the person the link was made for, else the site's.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { I18nProvider } from "@/components/i18n-provider";
+import { FormError } from "@/components/newsroom/form-error";
 import { SetPasswordForm } from "@/app/set-password/[token]/set-password-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
@@ -12,7 +13,7 @@ import { loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
-import { passwordTokenStatus, tokenRefusal } from "@/lib/users/admin";
+import { passwordTokenStatus, tokenRefusal } from "@/lib/users/password-links";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -41,9 +42,7 @@ export default async function SetPasswordPage({ params }: Props) {
           <SetPasswordForm token={token} email={found.email} minLength={MIN_PASSWORD_LENGTH} />
         ) : (
           <>
-            <p className="form-error" role="alert">
-              {messageFor(locale, tokenRefusal(found.status))}
-            </p>
+            <FormError>{messageFor(locale, tokenRefusal(found.status))}</FormError>
             <p>
               <Link href="/login">{t("setPassword.toSignIn")}</Link>
             </p>

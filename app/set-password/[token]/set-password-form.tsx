@@ -6,6 +6,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionFailure } from "@/lib/actions/action";
 import { setPasswordAction } from "@/lib/actions/users/set-password";
+import { FormError } from "@/components/newsroom/form-error";
 
 export function SetPasswordForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
   const t = useTranslations("auth");
@@ -65,11 +66,7 @@ export function SetPasswordForm({ token, email, minLength }: { token: string; em
           <input name="confirm" type="password" autoComplete="new-password" required aria-invalid={errors.confirm ? true : undefined} />
           {errors.confirm ? <span className="field-error">{errors.confirm[0]}</span> : null}
         </label>
-        {failure ? (
-          <p role="alert" className="form-error">
-            {failure.fieldErrors ? te("checkFields") : failure.error}
-          </p>
-        ) : null}
+        {failure ? <FormError>{failure.fieldErrors ? te("checkFields") : failure.error}</FormError> : null}
         <button type="submit" disabled={pending}>
           {pending ? tc("saving") : t("setPassword.submit")}
         </button>

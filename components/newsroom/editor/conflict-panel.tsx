@@ -9,6 +9,7 @@ import { useTranslations } from "use-intl";
 import { saveCopyAction } from "@/lib/actions/articles/save-copy";
 import type { EditorArticle, EditorFields } from "@/lib/articles/editor-state";
 import { bodyToText } from "@/lib/content/body";
+import { FormError } from "@/components/newsroom/form-error";
 import { useServerStep } from "@/components/newsroom/editor/use-server-step";
 
 type Props = {
@@ -62,11 +63,7 @@ export function ConflictPanel({ mine, theirs, onResolved }: Props) {
           {t("conflict.overwrite")}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
       {showTheirs ? (
         <div className="conflict-compare">
           <div>

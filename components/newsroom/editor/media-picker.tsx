@@ -5,7 +5,8 @@ import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { searchMediaAction } from "@/lib/actions/media/search-media";
 import { UPLOAD_ACCEPT } from "@/lib/media/formats";
-import type { MediaItem } from "@/lib/media/upload";
+import type { MediaItem } from "@/lib/media/items";
+import { FormError } from "@/components/newsroom/form-error";
 
 /** Uploads one file to the media library; resolves to the stored item. `failed` words a refusal without a message of its own. */
 export async function uploadImage(file: File, failed: (status: number) => string): Promise<MediaItem> {
@@ -34,9 +35,10 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
       } else setError(result.error);
     });
 
+  // The newest items, once, when the picker opens.
   useEffect(() => {
     search("");
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- load the newest items once
+  }, []);
 
   async function upload(file: File | undefined) {
     if (!file) return;
@@ -81,16 +83,12 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
             </button>
           </form>
         </div>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError>{error}</FormError>
         <ul className="picker-grid">
           {items.map((item) => (
             <li key={item.id}>
               <button type="button" onClick={() => onPick(item)} title={item.caption || item.originalName}>
-                {/* eslint-disable-next-line @next/next/no-img-element */}
+                {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of a variant made at upload */}
                 <img src={item.src} alt={item.alt} loading="lazy" />
                 <span>{item.caption || item.originalName || t("media.untitledImage")}</span>
               </button>

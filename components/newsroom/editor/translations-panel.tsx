@@ -15,6 +15,7 @@ import { unlinkTranslationAction } from "@/lib/actions/articles/unlink-translati
 import type { TranslationsView } from "@/lib/articles/editor-state";
 import type { LinkCandidate } from "@/lib/articles/translations";
 import { StatusBadge } from "@/components/newsroom/status-label";
+import { FormError } from "@/components/newsroom/form-error";
 import { useServerStep } from "@/components/newsroom/editor/use-server-step";
 
 type Props = { articleId: string; view: TranslationsView; flush: () => Promise<number | null> };
@@ -142,11 +143,7 @@ export function TranslationsPanel({ articleId, view, flush }: Props) {
         </div>
       ) : null}
 
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
     </section>
   );
 }

@@ -11,9 +11,10 @@ import { publishUpdateAction } from "@/lib/actions/articles/publish-update";
 import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpublish";
 import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
 import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
-import type { WorkflowAction } from "@/lib/articles/workflow";
+import type { WorkflowAction } from "@/lib/articles/statuses";
 import type { WorkflowView } from "@/lib/articles/editor-state";
 import { StatusBadge } from "@/components/newsroom/status-label";
+import { FormError } from "@/components/newsroom/form-error";
 import { useDateTime } from "@/components/newsroom/editor/use-date-time";
 import { useServerStep } from "@/components/newsroom/editor/use-server-step";
 
@@ -153,11 +154,7 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
         </div>
       ) : null}
 
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError>{error}</FormError>
     </section>
   );
 }

@@ -3,7 +3,8 @@
 // unpublish, archive…). The rules are in lib/articles/workflow.ts.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { transition, WORKFLOW, type WorkflowAction } from "@/lib/articles/workflow";
+import type { WorkflowAction } from "@/lib/articles/statuses";
+import { transition, WORKFLOW } from "@/lib/articles/workflow";
 import { refreshArticlePages } from "@/lib/cache/refresh";
 import { db } from "@/lib/db";
 import { siteSettings } from "@/lib/site/settings";

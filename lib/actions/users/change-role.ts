@@ -6,7 +6,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
-import { changeRole, ROLES } from "@/lib/users/admin";
+import { ROLES } from "@/lib/auth/permissions";
+import { changeRole } from "@/lib/users/admin";
 import { authedAction } from "@/lib/actions/action";
 
 const schema = z.object({ userId: z.string().min(1, "validation.invalid"), role: z.enum(ROLES, "users.validation.role") });

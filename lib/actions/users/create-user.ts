@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
-import { createUser, newUserSchema, setPasswordUrl } from "@/lib/users/admin";
+import { createUser, newUserSchema } from "@/lib/users/admin";
+import { setPasswordUrl } from "@/lib/users/password-links";
 import { authedAction } from "@/lib/actions/action";
 
 export const createUserAction = authedAction("users:manage", newUserSchema, async (input, user) => {

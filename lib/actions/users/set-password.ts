@@ -2,7 +2,8 @@
 // Sets a password through a one-time link (/set-password/<token>). The one
 // action that does not go through authedAction: the person using it cannot
 // sign in yet, so the link itself is the credential. It is 32 random bytes,
-// so guessing one is not a practical attack; lib/users/admin.ts checks it.
+// so guessing one is not a practical attack; lib/users/password-links.ts
+// checks it.
 // Answers in the language of the link's owner (else the site's), like the page.
 import { headers } from "next/headers";
 import { z } from "zod";
@@ -12,7 +13,7 @@ import { UserError } from "@/lib/errors/user-error";
 import { clientIp } from "@/lib/http/client-ip";
 import { messageFor } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
-import { passwordTokenStatus, setPasswordWithToken } from "@/lib/users/admin";
+import { passwordTokenStatus, setPasswordWithToken } from "@/lib/users/password-links";
 import type { ActionResult } from "@/lib/actions/action";
 
 const schema = z

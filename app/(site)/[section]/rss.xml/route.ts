@@ -1,6 +1,6 @@
 // RSS 2.0 feed of one section.
-import { buildRss, feedArticles } from "@/lib/feeds/rss";
-import { xmlResponse } from "@/lib/feeds/xml";
+import { buildRss, sectionFeedArticles } from "@/lib/feeds/rss";
+import { xmlResponse } from "@/lib/feeds/xml-document";
 import { getT } from "@/lib/i18n/server";
 import { siteForFeeds } from "@/lib/feeds/site";
 
@@ -11,9 +11,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   const { section: slug } = await params;
   const { db, site } = await siteForFeeds();
   const t = getT(site.language, "site");
-  const section = await db.section.findUnique({ where: { slug }, select: { id: true, name: true } });
-  if (!section) return new Response(t("feeds.notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const items = await feedArticles(db, { sectionId: section.id });
+  const feed = await sectionFeedArticles(db, slug);
+  if (!feed) return new Response(t("feeds.notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const { section, items } = feed;
   return xmlResponse(
     buildRss(site, `/${slug}/rss.xml`, items, t("feeds.sectionTitle", { section: section.name, siteName: site.name })),
     "application/rss+xml; charset=utf-8",

@@ -19,6 +19,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     <ArticleEditor
       key={`${data.article.id}:${data.article.version}`} // a workflow step reloads a fresh editor
       initial={data.article}
+      userId={user.id}
       slugIsAuto={data.slugIsAuto}
       sections={data.sections}
       cover={data.cover}

@@ -6,6 +6,7 @@ import { useTranslations } from "use-intl";
 import { createArticleAction } from "@/lib/actions/articles/create-article";
 import type { LanguageOption } from "@/lib/articles/languages";
 import { SectionOptions } from "@/components/newsroom/section-options";
+import { FormError } from "@/components/newsroom/form-error";
 
 type Props = { sections: { id: string; name: string }[]; languages: LanguageOption[]; siteLanguage: string };
 
@@ -30,11 +31,7 @@ export function NewArticleForm({ sections, languages, siteLanguage }: Props) {
           ))}
         </select>
       </label>
-      {state && !state.ok ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      {state && !state.ok ? <FormError>{state.error}</FormError> : null}
       <button type="submit" disabled={pending}>
         {pending ? t("newArticle.creating") : t("newArticle.start")}
       </button>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { restoreRevisionAction } from "@/lib/actions/articles/restore-revision";
+import { FormError } from "@/components/newsroom/form-error";
 
 export function RestoreButton({ articleId, revisionId, baseVersion }: { articleId: string; revisionId: string; baseVersion: number }) {
   const router = useRouter();
@@ -24,11 +25,7 @@ export function RestoreButton({ articleId, revisionId, baseVersion }: { articleI
       <button type="button" className="secondary" onClick={restore} disabled={busy}>
         {t("restore.button")}
       </button>
-      {message ? (
-        <span className="form-error" role="alert">
-          {message}
-        </span>
-      ) : null}
+      <FormError inline>{message}</FormError>
     </>
   );
 }

@@ -1,0 +1,86 @@
+// Media items: the library's record of one image, its default alt text,
+// caption and credit, and the plain shape pages, client components and the
+// editor see. Free of `server-only` so tests and scripts can use it; callers
+// pass the database client.
+import type { Media } from "@prisma/client";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { UserError } from "@/lib/errors/user-error";
+import type { StoredImage } from "@/lib/media/storage";
+import { largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
+
+/**
+ * A refusal to show the user (bad upload, item in use, item gone): a
+ * catalogue key, so server actions answer it in the user's language.
+ */
+export class MediaError extends UserError {}
+
+export const MAX_TEXT_LENGTH = 500;
+
+/**
+ * Default alt text, caption and credit of an item (an article may override
+ * them). The messages state MAX_TEXT_LENGTH (tests/unit/limits-in-messages.test.ts).
+ */
+export const mediaTextSchema = z.object({
+  alt: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.altTooLong").default(""),
+  caption: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.captionTooLong").default(""),
+  credit: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.creditTooLong").default(""),
+});
+
+export type MediaText = z.output<typeof mediaTextSchema>;
+
+/** A media item as pages, client components and the editor see it (plain, serialisable). */
+export type MediaItem = {
+  id: string;
+  /** The widest stored variant. */
+  src: string;
+  srcSet: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  originalName: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+};
+
+type MediaRow = Pick<
+  Media,
+  "id" | "fileKey" | "variants" | "width" | "height" | "alt" | "caption" | "credit" | "originalName" | "createdAt"
+>;
+
+export function toMediaItem(row: MediaRow): MediaItem {
+  return {
+    id: row.id,
+    src: mediaUrl(row.fileKey, largestVariant(row.variants)),
+    srcSet: srcSet(row.fileKey, row.variants),
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    originalName: row.originalName,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The row of an image whose files are stored, with its (already checked) texts. */
+export async function createMediaItem(
+  db: Db,
+  stored: StoredImage,
+  fields: MediaText & { originalName: string; uploadedById: string | null },
+): Promise<MediaItem> {
+  const row = await db.media.create({
+    data: {
+      fileKey: stored.fileKey,
+      mimeType: stored.mimeType,
+      width: stored.width,
+      height: stored.height,
+      variants: stored.variants.join(","),
+      sizeBytes: stored.sizeBytes,
+      ...fields,
+    },
+  });
+  return toMediaItem(row);
+}

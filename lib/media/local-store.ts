@@ -1,0 +1,34 @@
+// The MediaStore on local disk, the default: variants are files under
+// <DATA_DIR>/media, which backups (scripts/backup.ts) copy with the database.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { assertVariantName, type MediaStore } from "@/lib/media/store";
+import { isVariantName } from "@/lib/media/urls";
+
+export function mediaDir(dataDir = process.env.DATA_DIR ?? "data"): string {
+  return path.resolve(dataDir, "media");
+}
+
+export function localMediaStore(dir = mediaDir()): MediaStore {
+  return {
+    kind: "local",
+    // The type is not kept: every variant is WebP, and /media says so.
+    async put(name, bytes) {
+      assertVariantName(name);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, name), bytes);
+    },
+    async get(name) {
+      if (!isVariantName(name)) return null;
+      try {
+        return await readFile(path.join(dir, name));
+      } catch {
+        return null;
+      }
+    },
+    async delete(name) {
+      if (!isVariantName(name)) return;
+      await rm(path.join(dir, name), { force: true });
+    },
+  };
+}

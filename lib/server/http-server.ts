@@ -1,0 +1,61 @@
+// Sapo's HTTP server: Node's own http.Server handing every request to
+// Next.js (scripts/server.ts wires them together; `npm start` runs it).
+//
+// It exists because Next.js route handlers cannot see the connection's
+// address, and that is the one address a client cannot forge. Each request's
+// x-sapo-peer header is removed and set again from req.socket.remoteAddress;
+// lib/http/client-ip.ts reads it (and believes X-Forwarded-For only from the
+// proxies in TRUSTED_PROXIES).
+//
+// WebSocket upgrades: Next.js adds its own 'upgrade' listener to this server
+// on the first request (hot reload in development). Listeners added here run
+// before it. An endpoint of Sapo's own (such as /collab) belongs in
+// `onUpgrade`: it stamps the peer like any request, handles its own path, and
+// must leave other paths alone for Next.js.
+import http from "node:http";
+import { PEER_HEADER } from "@/lib/http/client-ip";
+
+export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+/** Replaces whatever x-sapo-peer the client sent with the connection's own address. */
+export function stampPeer(req: http.IncomingMessage): void {
+  delete req.headers[PEER_HEADER];
+  const address = req.socket.remoteAddress;
+  if (address) req.headers[PEER_HEADER] = address;
+}
+
+export function createSapoServer(handle: RequestHandler): http.Server {
+  const server = http.createServer((req, res) => {
+    stampPeer(req);
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Failed to handle ${req.method} ${req.url}:`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.on("upgrade", (req: http.IncomingMessage) => {
+    stampPeer(req);
+    // onUpgrade: Sapo's own WebSocket endpoints go here, by path.
+  });
+  return server;
+}
+
+/**
+ * Stops taking connections, lets requests in flight finish (up to
+ * `graceMs`), then runs `close` (Next.js's own clean-up). Resolves when done.
+ */
+export async function stopServer(server: http.Server, close: () => Promise<void>, graceMs = 10_000): Promise<void> {
+  await new Promise<void>((resolve) => {
+    // Keep-alive connections with nothing in flight (any more) would hold
+    // close() open until they time out: closed as soon as they are idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+  await close();
+}

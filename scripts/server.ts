@@ -1,0 +1,52 @@
+// Serves Sapo on PORT: Next.js (`next({ dev, dir })`) behind Sapo's own HTTP
+// server (lib/server/http-server.ts), which tells the app each connection's
+// real address. Started by scripts/start.ts once the database is ready and
+// the build is current (`npm start`; `npm run dev` passes --dev), with the
+// environment it prepared; not meant to be run by hand.
+// SIGINT/SIGTERM stop it gracefully: no new connections, requests in flight
+// finish (up to 10 s), then Next.js closes.
+import next from "next";
+import { createSapoServer, stopServer } from "@/lib/server/http-server";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const started = Date.now();
+  const app = next({ dev, dir: process.cwd(), port });
+  await app.prepare();
+  const server = createSapoServer(app.getRequestHandler());
+  server.on("error", (e: NodeJS.ErrnoException) => {
+    console.error(`Sapo cannot serve on port ${port}: ${e.code ?? e.message}`);
+    process.exit(1);
+  });
+  // Both IPv4 and IPv6 on every interface, as `next start` listens.
+  // "Ready in", as `next start` says it: scripts/bench-support.ts waits for it.
+  server.listen(port, () => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`• Ready in ${seconds} s on port ${port}${dev ? " (development)" : ""}`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    stopServer(server, () => app.close())
+      .catch((e: unknown) => console.error("Stopping Sapo:", e))
+      .finally(() => process.exit(0));
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+  // scripts/start.ts passes its signals on; should it be killed outright
+  // (tsx's launcher escalates to SIGKILL when a child is slow to answer),
+  // stop too rather than serve on with no one to stop us.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 1000).unref();
+}
+
+main().catch((e: unknown) => {
+  console.error(`Sapo cannot start: ${(e as Error).message ?? e}`);
+  if (process.env.DEBUG) console.error(e);
+  process.exit(1);
+});
