@@ -1,6 +1,6 @@
 // The newsroom editor as journalists use it: writing every kind of block,
 // autosave, two people on one article, a lost connection, and revisions.
-import type { Page } from "@playwright/test";
+import type { Dialog, Page } from "@playwright/test";
 import sharp from "sharp";
 import { loadEditorArticle } from "@/lib/articles/article-state";
 import { createArticle, saveArticle } from "@/lib/articles/editing";
@@ -53,13 +53,28 @@ test("an article with every kind of block and an uploaded figure survives a relo
   await page.keyboard.press("ControlOrMeta+Shift+s");
   await type(" newspaper");
   await saved(page); // select once the autosave has settled, so no keystroke races a re-render
-  for (let i = 0; i < "newspaper".length; i++) await page.keyboard.press("Shift+ArrowLeft");
-  // The editor reads the selection from the page asynchronously; let it catch up.
-  await page.waitForFunction(() => window.getSelection()?.toString() === "newspaper");
-  await page.waitForTimeout(100);
-  page.once("dialog", (dialog) => dialog.accept("https://baonghean.vn/"));
-  await page.keyboard.press("ControlOrMeta+k");
-  await page.keyboard.press("End");
+  const acceptLink = (dialog: Dialog) => dialog.accept("https://baonghean.vn/");
+  page.on("dialog", acceptLink);
+  // Select the last word and link it. On a loaded machine the editor can read
+  // the page's selection a moment late, so the link is checked before typing
+  // on (typing over a live selection would replace the word) and the
+  // selection tried again if it did not take.
+  await expect(async () => {
+    await page.keyboard.press("End");
+    for (let i = 0; i < "newspaper".length; i++) await page.keyboard.press("Shift+ArrowLeft");
+    await page.waitForFunction(() => window.getSelection()?.toString() === "newspaper", undefined, { timeout: 2_000 });
+    await page.waitForTimeout(100);
+    await page.keyboard.press("ControlOrMeta+k");
+    await expect(page.getByRole("textbox", { name: "Body" }).locator('a[href="https://baonghean.vn/"]')).toHaveText("newspaper", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  page.off("dialog", acceptLink);
+  // Leave the linked word: focus may come back from the prompt a moment late,
+  // and typing over a selection that is still there would replace the word.
+  await expect(async () => {
+    await body.focus();
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
+  }).toPass({ timeout: 10_000 });
   await type("\n- first bullet\nsecond bullet\n\n1. first step\nsecond step\n\n> A quotation from the farmer\n\n---");
   await type("Closing paragraph.");
 
