@@ -77,4 +77,15 @@ export default defineConfig([
       "@typescript-eslint/no-restricted-imports": ["error", prismaImports],
     },
   },
+  {
+    // The reader site is rendered by react-dom/server in Sapo's own server,
+    // not by Next.js (lib/reader/): a whole <html> document with plain <a>
+    // and <img>, where next/head, next/link and next/image have no place.
+    files: ["components/site/**/*.tsx", "lib/reader/**/*.tsx"],
+    rules: {
+      "@next/next/no-head-element": "off",
+      "@next/next/no-html-link-for-pages": "off",
+      "@next/next/no-img-element": "off",
+    },
+  },
 ]);

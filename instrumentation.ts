@@ -4,7 +4,8 @@
 //   15 seconds of their time. Schedules live in the database, so nothing is
 //   lost across restarts. (SAPO_SCHEDULER=off turns it off.)
 // - cache sync: when live content changes on any instance, this instance
-//   regenerates its reader pages within a few seconds (lib/cache/sync.ts).
+//   regenerates its reader pages within a few seconds (lib/cache/sync.ts,
+//   lib/cache/content-signal.ts).
 //   (SAPO_CACHE_SYNC=off turns it off.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -20,21 +21,15 @@ export async function register() {
     startScheduler(db);
   }
   if (process.env.SAPO_CACHE_SYNC !== "off") {
-    const { startCacheSync, revalidateToken, REVALIDATE_TOKEN_HEADER } = await import("./lib/cache/sync");
-    const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "";
-    const port = process.env.PORT ?? "3000";
+    const { startCacheSync } = await import("./lib/cache/sync");
+    const { signalContentChange } = await import("./lib/cache/content-signal");
     const interval = Number(process.env.CACHE_SYNC_INTERVAL_MS);
     startCacheSync({
       db: replicas.length > 0 ? replicas : db,
       fallback: replicas.length > 0 ? db : undefined,
       intervalMs: Number.isFinite(interval) && interval >= 100 ? interval : undefined,
-      onChange: async () => {
-        const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
-          method: "POST",
-          headers: { [REVALIDATE_TOKEN_HEADER]: revalidateToken(secret) },
-        });
-        if (!response.ok) throw new Error(`/api/revalidate answered ${response.status}`);
-      },
+      // The reader site's document cache, in Sapo's own server in this process.
+      onChange: async () => signalContentChange(),
     });
   }
 }

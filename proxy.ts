@@ -4,52 +4,35 @@
 //   path is passed on so pages can send people back after signing in;
 // - /newsroom, /login, /set-password: a nonce per request and the strict
 //   Content-Security-Policy with it (lib/http/csp.ts), on the response and
-//   on the request, where Next.js reads it to mark its own scripts;
-// - /<section>/<slug>: an old address of a renamed article answers
-//   301 Moved Permanently (a page can only answer 308).
+//   on the request, where Next.js reads it to mark its own scripts.
+// The reader site never gets here: Sapo's own server answers it (lib/reader/).
 import { NextResponse, type NextRequest } from "next/server";
-import { redirectTarget } from "@/lib/articles/redirects";
 import { newNonce, newsroomContentSecurityPolicy } from "@/lib/http/csp";
-import { articleAddress, isNewsroomPath, usesStrictCsp } from "@/lib/http/site-paths";
+import { isNewsroomPath } from "@/lib/http/site-paths";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (usesStrictCsp(pathname)) {
-    const headers = new Headers(request.headers);
-    if (isNewsroomPath(pathname)) {
-      const path = pathname + search;
-      if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-        const login = new URL("/login", request.url);
-        login.searchParams.set("callbackUrl", path);
-        return NextResponse.redirect(login);
-      }
-      headers.set("x-sapo-path", path);
+  const headers = new Headers(request.headers);
+  if (isNewsroomPath(pathname)) {
+    const path = pathname + search;
+    if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", path);
+      return NextResponse.redirect(login);
     }
-    const policy = newsroomContentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
-    headers.set("Content-Security-Policy", policy);
-    const response = NextResponse.next({ request: { headers } });
-    response.headers.set("Content-Security-Policy", policy);
-    return response;
+    headers.set("x-sapo-path", path);
   }
-  const article = articleAddress(pathname);
-  const target = article ? await redirectTarget(article.section, article.slug) : null;
-  if (target) return NextResponse.redirect(new URL(target + search, request.url), 301);
-  return NextResponse.next();
+  const policy = newsroomContentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
-// Next.js reads the matcher from this file's text, so it must be literals.
-// The article pattern skips a few busy paths of the app by whole segment
-// (each a reserved section name, tests/unit/proxy-paths.test.ts checks);
-// articleAddress() leaves out the rest of RESERVED_SECTION_SLUGS.
+// Next.js reads the matcher from this file's text, so it must be literals:
+// the staff pages of STRICT_CSP_PATHS (tests/unit/proxy-paths.test.ts checks).
 export const config = {
-  matcher: [
-    "/newsroom",
-    "/newsroom/:path*",
-    "/login",
-    "/set-password/:path*",
-    // Two-segment paths that can be articles.
-    "/((?!(?:_next|api|media)/)[^/.]+)/([^/.]+)",
-  ],
+  matcher: ["/newsroom", "/newsroom/:path*", "/login", "/set-password/:path*"],
 };

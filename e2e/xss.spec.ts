@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { createArticle } from "@/lib/articles/editing";
 import { addCorrection, setFeatured, transition } from "@/lib/articles/workflow";
+import { announceContentChange } from "@/lib/cache/sync";
 import { acceptUpload } from "@/lib/media/upload";
 import { getSiteSettings, updateSiteSettings } from "@/lib/settings/site-settings";
 import { createSection } from "@/lib/taxonomy/sections-and-tags";
@@ -102,6 +103,8 @@ test("hostile text in every stored field stays text on every page", async ({ pag
   await setFeatured(db, me, { articleId: id, slot: "lead" });
   await addCorrection(db, me, { articleId: id, text: HOSTILE_TEXT.slice(20, 26).join(" ") });
   await updateSiteSettings(db, me, { siteName: pick(0), tagline: pick(1), footerText: HOSTILE_TEXT.slice(26, 32).join("\n") });
+  // As the newsroom's actions do after these steps: every instance's reader pages go stale.
+  await announceContentChange(db);
 
   try {
     const article = await db.article.findUniqueOrThrow({ where: { id }, include: { section: true, tags: { include: { tag: true } }, authors: true } });
@@ -149,6 +152,7 @@ test("hostile text in every stored field stays text on every page", async ({ pag
     await updateSiteSettings(db, me, { siteName: settingsBefore.siteName, tagline: settingsBefore.tagline, footerText: settingsBefore.footerText });
     await setFeatured(db, me, { articleId: id, slot: "none" });
     await transition(db, me, { articleId: id, action: "unpublish" });
+    await announceContentChange(db);
   }
 });
 

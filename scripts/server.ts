@@ -1,11 +1,15 @@
-// Serves Sapo on PORT: Next.js (`next({ dev, dir })`) behind Sapo's own HTTP
-// server (lib/server/http-server.ts), which tells the app each connection's
-// real address. Started by scripts/start.ts once the database is ready and
+// Serves Sapo on PORT: Sapo's own HTTP server (lib/server/http-server.ts)
+// answers the reader site (lib/reader/handler.ts) and hands the rest to
+// Next.js (`next({ dev, dir })`), telling it each connection's real address. Started by scripts/start.ts once the database is ready and
 // the build is current (`npm start`; `npm run dev` passes --dev), with the
 // environment it prepared; not meant to be run by hand.
 // SIGINT/SIGTERM stop it gracefully: no new connections, requests in flight
 // finish (up to 10 s), then Next.js closes.
+// Needs scripts/hooks/register.mjs loaded first (scripts/start.ts does it):
+// the reader site imports the data layer outside Next.js.
 import next from "next";
+import { siteDb, siteSql } from "@/lib/db";
+import { createReaderHandler } from "@/lib/reader/handler";
 import { createSapoServer, stopServer } from "@/lib/server/http-server";
 
 const dev = process.argv.includes("--dev");
@@ -15,7 +19,8 @@ async function main() {
   const started = Date.now();
   const app = next({ dev, dir: process.cwd(), port });
   await app.prepare();
-  const server = createSapoServer(app.getRequestHandler());
+  const reader = createReaderHandler({ db: siteDb, sql: siteSql, dev });
+  const server = createSapoServer(app.getRequestHandler(), reader);
   server.on("error", (e: NodeJS.ErrnoException) => {
     console.error(`Sapo cannot serve on port ${port}: ${e.code ?? e.message}`);
     process.exit(1);

@@ -186,8 +186,9 @@ async function main() {
   if (!dev) await buildIfNeeded(env);
 
   console.log(`• Sapo is starting on ${config.siteUrl} (newsroom: ${config.siteUrl}/newsroom)`);
-  // Through tsx (as this script runs): the server is TypeScript with @/ imports.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])], {
+  // Through tsx (as this script runs): the server is TypeScript with @/ imports;
+  // the hook lets its reader site import the data layer (scripts/hooks/).
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/hooks/register.mjs", "scripts/server.ts", ...(dev ? ["--dev"] : [])], {
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
     stdio: "inherit",
   });

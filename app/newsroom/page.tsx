@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DESK_VIEWS, deskHref, parseDeskQuery, type DeskView } from "@/lib/articles/desk-query";
 import { newsroomArticles } from "@/lib/articles/newsroom-queries";
 import { listSections } from "@/lib/articles/queries";
+import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
@@ -29,7 +30,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
     scheduled: t("views.scheduled"),
     published: t("views.published"),
   };
-  const sections = await listSections();
+  const sections = await listSections(db);
   const { filter, cursor } = parseDeskQuery(params, sections.map((s) => s.id));
   const { view, status } = filter;
   const filtered = Boolean(filter.status || filter.sectionId || filter.author || filter.q);

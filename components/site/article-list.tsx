@@ -1,11 +1,11 @@
 // A listing page's body: heading, optional intro, cards and pagination.
 import type { ArticleCard as Card } from "@/lib/articles/queries";
-import { getT } from "@/lib/i18n/server";
+import type { ReaderContext } from "@/lib/reader/context";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination } from "@/components/site/pagination";
-import { readerContext } from "@/components/site/reader-context";
 
-export async function ArticleList({
+export function ArticleList({
+  reader,
   title,
   intro,
   articles,
@@ -14,6 +14,7 @@ export async function ArticleList({
   href,
   empty,
 }: {
+  reader: ReaderContext;
   title: string;
   intro?: React.ReactNode;
   articles: Card[];
@@ -23,8 +24,6 @@ export async function ArticleList({
   /** Shown when there is nothing; defaults to the catalogue's "Nothing published here yet." */
   empty?: string;
 }) {
-  const { locale } = await readerContext();
-  const t = getT(locale, "site");
   return (
     <div className="listing">
       <h1 className="page-title">{title}</h1>
@@ -32,13 +31,13 @@ export async function ArticleList({
       {articles.length ? (
         <div className="grid">
           {articles.map((a) => (
-            <ArticleCard key={a.id} article={a} />
+            <ArticleCard key={a.id} article={a} reader={reader} />
           ))}
         </div>
       ) : (
-        <p>{empty ?? t("nothingYet")}</p>
+        <p>{empty ?? reader.t("site")("nothingYet")}</p>
       )}
-      <Pagination page={page} pages={pages} href={href} locale={locale} />
+      <Pagination page={page} pages={pages} href={href} locale={reader.locale} />
     </div>
   );
 }

@@ -6,12 +6,13 @@
 // body, captions, bylines, the corrections' text); the interface around it
 // (labels, dates, breadcrumb, tags) carries the site's when the two differ,
 // and each "Read in …" link the language it leads to.
-import Link from "next/link";
+//
+// Rendered by the reader site (react-dom/server) and by the newsroom's
+// preview (a server component) alike, so it is a plain synchronous function.
 import type { ArticleTranslation, ArticleViewData } from "@/lib/articles/queries";
-import { getT } from "@/lib/i18n/server";
+import type { ReaderContext } from "@/lib/reader/context";
 import { articleLanguage, readInLink } from "@/lib/site/languages";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/paths";
-import { readerContext, type ReaderContext } from "@/components/site/reader-context";
 import { ZonedTime } from "@/components/site/zoned-time";
 
 function Time({ date, reader, label, lang }: { date: Date; reader: ReaderContext; label?: string; lang?: string }) {
@@ -23,17 +24,18 @@ function Time({ date, reader, label, lang }: { date: Date; reader: ReaderContext
   );
 }
 
-export async function ArticleView({
+export function ArticleView({
   article,
+  reader,
   translations = [],
 }: {
   article: ArticleViewData;
+  reader: ReaderContext;
   /** Published translations to offer (the newsroom preview has none). */
   translations?: ArticleTranslation[];
 }) {
-  const reader = await readerContext();
-  const t = getT(reader.locale, "article");
-  const site = getT(reader.locale, "site");
+  const t = reader.t("article");
+  const site = reader.t("site");
   const language = articleLanguage(article, reader.locale);
   // Interface text inside the article element is in the site's language.
   const ui = language !== reader.locale ? reader.locale : undefined;
@@ -42,7 +44,7 @@ export async function ArticleView({
   return (
     <article className="article" lang={language}>
       <nav aria-label={site("breadcrumb")} className="breadcrumb" lang={ui}>
-        <Link href="/">{site("home")}</Link> › <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+        <a href="/">{site("home")}</a> › <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
       </nav>
       <h1 className="article-title">{article.title}</h1>
       <p className="article-meta">
@@ -50,9 +52,9 @@ export async function ArticleView({
           {article.authors.map((a, i) => (
             <span key={a.bylineSlug + i}>
               {i > 0 ? ", " : null}
-              <Link href={authorPath(a.bylineSlug)} rel="author">
+              <a href={authorPath(a.bylineSlug)} rel="author">
                 {a.byline}
-              </Link>
+              </a>
             </span>
           ))}
         </span>
@@ -67,9 +69,9 @@ export async function ArticleView({
               const link = readInLink(target, reader.locale);
               return (
                 <li key={tr.id}>
-                  <Link href={articlePath(tr)} hrefLang={target} lang={link.lang}>
+                  <a href={articlePath(tr)} hrefLang={target} lang={link.lang}>
                     {link.label}
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -83,9 +85,9 @@ export async function ArticleView({
         <ul className="tags" aria-label={t("tags")} lang={ui}>
           {article.tags.map(({ tag }) => (
             <li key={tag.slug}>
-              <Link href={tagPath(tag.slug)} rel="tag">
+              <a href={tagPath(tag.slug)} rel="tag">
                 {tag.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

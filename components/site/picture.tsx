@@ -1,22 +1,36 @@
-// A responsive image from the media store: srcset over the stored widths,
-// width and height set so the layout does not shift while it loads.
-import { largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
+// A responsive image from the media store: a <picture> offering the AVIF
+// variants when the item has them (Media.formats; older items have WebP
+// only, and no page may point at a file that was never made), then the <img>
+// with the WebP srcset as the fallback. Width and height are set on the
+// <img> so the layout does not shift while it loads. Synchronous and free of
+// next/* so it also renders with react-dom/server outside Next.js.
+import { hasAvif, largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
 
-export type PictureMedia = { fileKey: string; variants: string; width: number; height: number; alt: string };
+export type PictureMedia = {
+  fileKey: string;
+  variants: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** Media.formats ("webp" or "webp,avif"); missing means WebP only. */
+  formats?: string;
+};
 
 export function Picture({ media, sizes, eager = false }: { media: PictureMedia; sizes: string; eager?: boolean }) {
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- variants are made at upload; no runtime optimizer needed
-    <img
-      src={mediaUrl(media.fileKey, largestVariant(media.variants))}
-      srcSet={srcSet(media.fileKey, media.variants)}
-      sizes={sizes}
-      width={media.width}
-      height={media.height}
-      alt={media.alt}
-      loading={eager ? "eager" : "lazy"}
-      fetchPriority={eager ? "high" : undefined}
-      decoding="async"
-    />
+    <picture>
+      {hasAvif(media.formats) ? <source type="image/avif" srcSet={srcSet(media.fileKey, media.variants, "avif")} sizes={sizes} /> : null}
+      <img
+        src={mediaUrl(media.fileKey, largestVariant(media.variants))}
+        srcSet={srcSet(media.fileKey, media.variants)}
+        sizes={sizes}
+        width={media.width}
+        height={media.height}
+        alt={media.alt}
+        loading={eager ? "eager" : "lazy"}
+        fetchPriority={eager ? "high" : undefined}
+        decoding="async"
+      />
+    </picture>
   );
 }

@@ -1,6 +1,5 @@
 // The reader site's footer: name, tagline, sections, and the admins' footer
 // text (plain text; line breaks are kept).
-import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { sectionPath } from "@/lib/site/paths";
 
@@ -29,7 +28,7 @@ export function SiteFooter({
           <ul>
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={sectionPath(s.slug)}>{s.name}</Link>
+                <a href={sectionPath(s.slug)}>{s.name}</a>
               </li>
             ))}
             <li>
@@ -38,7 +37,7 @@ export function SiteFooter({
           </ul>
         </nav>
         {footerText ? (
-          <p className="footer-small" style={{ whiteSpace: "pre-line" }} data-testid="footer-text">
+          <p className="footer-small footer-text" data-testid="footer-text">
             {footerText}
           </p>
         ) : null}

@@ -1,5 +1,4 @@
 // The reader site's masthead, search box and section navigation.
-import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { sectionPath } from "@/lib/site/paths";
 
@@ -8,9 +7,9 @@ export function SiteHeader({ siteName, sections, locale }: { siteName: string; s
   return (
     <header className="site-header">
       <div className="wrap header-row">
-        <Link href="/" className="masthead">
+        <a href="/" className="masthead">
           {siteName}
-        </Link>
+        </a>
         <form action="/search" method="get" role="search" className="header-search">
           <label htmlFor="header-q" className="visually-hidden">
             {t("searchLabel")}
@@ -20,9 +19,9 @@ export function SiteHeader({ siteName, sections, locale }: { siteName: string; s
       </div>
       <nav aria-label={t("sectionsNav")} className="wrap section-nav">
         {sections.map((s) => (
-          <Link key={s.slug} href={sectionPath(s.slug)}>
+          <a key={s.slug} href={sectionPath(s.slug)}>
             {s.name}
-          </Link>
+          </a>
         ))}
       </nav>
     </header>

@@ -20,11 +20,11 @@ export const REVISION_INTERVAL_MS = 5 * 60_000;
 export async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; variants: MediaVariants }> {
   const ids = figureMediaIds(body);
   const rows = ids.length
-    ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileKey: true, variants: true } })
+    ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileKey: true, variants: true, formats: true } })
     : [];
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new UserError("editor.errors.imageGone");
-  return { ids, variants: new Map(rows.map((r) => [r.id, { fileKey: r.fileKey, variants: r.variants }])) };
+  return { ids, variants: new Map(rows.map((r) => [r.id, { fileKey: r.fileKey, variants: r.variants, formats: r.formats }])) };
 }
 
 /** Writes the fields of an article the caller has already locked by version. */

@@ -1,10 +1,13 @@
-// Reads of articles for the reader site: they only ever see PUBLISHED rows,
-// through siteDb (a read replica when there is one). The newsroom's reads are
-// in lib/articles/newsroom-queries.ts.
-import "server-only";
+// Reads of articles for the reader site: they only ever see PUBLISHED rows.
+// Each takes its database: the reader site passes siteDb (a read replica
+// when there is one), tests pass theirs. The newsroom's reads are in
+// lib/articles/newsroom-queries.ts.
+// Not `server-only`: the reader site runs in Sapo's own server, outside Next.js.
 import type { Prisma } from "@prisma/client";
-import { siteDb, siteSql } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db/client";
 import { searchArticleIds } from "@/lib/search";
+
+type SqlDb = Pick<Tx, "$queryRaw" | "$executeRaw">;
 
 export const PAGE_SIZE = 12;
 
@@ -20,7 +23,7 @@ const cardSelect = {
   featuredRank: true,
   section: { select: { name: true, slug: true } },
   authors: { select: { byline: true, bylineSlug: true }, orderBy: { position: "asc" } },
-  coverMedia: { select: { fileKey: true, variants: true, width: true, height: true, alt: true } },
+  coverMedia: { select: { fileKey: true, variants: true, formats: true, width: true, height: true, alt: true } },
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -30,17 +33,17 @@ const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.
 
 export type Paged<T> = { items: T[]; page: number; pages: number; total: number };
 
-async function paged(where: Prisma.ArticleWhereInput, page: number): Promise<Paged<ArticleCard>> {
+async function paged(db: Db, where: Prisma.ArticleWhereInput, page: number): Promise<Paged<ArticleCard>> {
   const filter = { ...where, ...PUBLISHED };
   const [total, items] = await Promise.all([
-    siteDb.article.count({ where: filter }),
-    siteDb.article.findMany({ where: filter, orderBy: NEWEST_FIRST, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
+    db.article.count({ where: filter }),
+    db.article.findMany({ where: filter, orderBy: NEWEST_FIRST, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
   ]);
   return { items, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
 }
 
-export function latestArticles(limit = 20, exceptIds: string[] = []): Promise<ArticleCard[]> {
-  return siteDb.article.findMany({
+export function latestArticles(db: Db, limit = 20, exceptIds: string[] = []): Promise<ArticleCard[]> {
+  return db.article.findMany({
     where: { ...PUBLISHED, id: { notIn: exceptIds } },
     orderBy: NEWEST_FIRST,
     take: limit,
@@ -49,8 +52,8 @@ export function latestArticles(limit = 20, exceptIds: string[] = []): Promise<Ar
 }
 
 /** The editors' picks for the home page: lead story first, then the secondary slots. */
-export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
-  return siteDb.article.findMany({
+export function featuredArticles(db: Db, limit = 5): Promise<ArticleCard[]> {
+  return db.article.findMany({
     where: { ...PUBLISHED, featured: true },
     orderBy: [{ featuredRank: "asc" }, { publishedAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -58,21 +61,23 @@ export function featuredArticles(limit = 5): Promise<ArticleCard[]> {
   });
 }
 
-export function listSections() {
-  return siteDb.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
+export function listSections(db: Db) {
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
 }
 
-export function findSection(slug: string) {
-  return siteDb.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+export function findSection(db: Db, slug: string) {
+  return db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
 }
 
 /** The newest stories of every section, for the home page's section blocks. */
-export async function sectionBlocks(perSection: number, exceptIds: string[]) {
-  const sections = await listSections();
+export type SectionBlock = { section: { id: string; name: string; slug: string; description: string }; articles: ArticleCard[] };
+
+export async function sectionBlocks(db: Db, perSection: number, exceptIds: string[]): Promise<SectionBlock[]> {
+  const sections = await listSections(db);
   return Promise.all(
     sections.map(async (section) => ({
       section,
-      articles: await siteDb.article.findMany({
+      articles: await db.article.findMany({
         where: { ...PUBLISHED, sectionId: section.id, id: { notIn: exceptIds } },
         orderBy: NEWEST_FIRST,
         take: perSection,
@@ -82,8 +87,8 @@ export async function sectionBlocks(perSection: number, exceptIds: string[]) {
   );
 }
 
-export function sectionArticles(sectionId: string, limit: number, exceptId?: string): Promise<ArticleCard[]> {
-  return siteDb.article.findMany({
+export function sectionArticles(db: Db, sectionId: string, limit: number, exceptId?: string): Promise<ArticleCard[]> {
+  return db.article.findMany({
     where: { ...PUBLISHED, sectionId, ...(exceptId ? { id: { not: exceptId } } : {}) },
     orderBy: NEWEST_FIRST,
     take: limit,
@@ -91,30 +96,30 @@ export function sectionArticles(sectionId: string, limit: number, exceptId?: str
   });
 }
 
-export function sectionPage(sectionId: string, page: number) {
-  return paged({ sectionId }, page);
+export function sectionPage(db: Db, sectionId: string, page: number) {
+  return paged(db, { sectionId }, page);
 }
 
-export async function tagPage(slug: string, page: number) {
-  const tag = await siteDb.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+export async function tagPage(db: Db, slug: string, page: number) {
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
   if (!tag) return null;
-  return { tag, ...(await paged({ tags: { some: { tagId: tag.id } } }, page)) };
+  return { tag, ...(await paged(db, { tags: { some: { tagId: tag.id } } }, page)) };
 }
 
 /** A pen name's page: everything published under that byline. */
-export async function authorPage(bylineSlug: string, page: number) {
-  const byline = await siteDb.articleAuthor.findFirst({
+export async function authorPage(db: Db, bylineSlug: string, page: number) {
+  const byline = await db.articleAuthor.findFirst({
     where: { bylineSlug, article: PUBLISHED },
     select: { byline: true, bylineSlug: true },
     orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
   });
   if (!byline) return null;
-  return { author: byline, ...(await paged({ authors: { some: { bylineSlug } } }, page)) };
+  return { author: byline, ...(await paged(db, { authors: { some: { bylineSlug } } }, page)) };
 }
 
-export async function searchArticles(query: string, page: number): Promise<Paged<ArticleCard>> {
-  const { ids, total } = await searchArticleIds(siteSql(), query, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const rows = await siteDb.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: cardSelect });
+export async function searchArticles(db: Db, query: string, page: number, sql: SqlDb = db): Promise<Paged<ArticleCard>> {
+  const { ids, total } = await searchArticleIds(sql, query, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const rows = await db.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: cardSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     items: ids.map((id) => byId.get(id)).filter((r): r is ArticleCard => Boolean(r)),
@@ -157,9 +162,9 @@ export type PublishedArticle = ArticleViewData & { translations: ArticleTranslat
  * its translation group (none when it has no group). Drafts and unpublished
  * translations are never linked to.
  */
-export async function publishedTranslations(article: { id: string; translationGroupId: string | null }): Promise<ArticleTranslation[]> {
+export async function publishedTranslations(db: Db, article: { id: string; translationGroupId: string | null }): Promise<ArticleTranslation[]> {
   if (!article.translationGroupId) return [];
-  const rows = await siteDb.article.findMany({
+  const rows = await db.article.findMany({
     where: { ...PUBLISHED, translationGroupId: article.translationGroupId, id: { not: article.id } },
     select: translationSelect,
   });
@@ -167,7 +172,7 @@ export async function publishedTranslations(article: { id: string; translationGr
   return rows.sort((a, b) => (a.language ?? "").localeCompare(b.language ?? "") || a.id.localeCompare(b.id));
 }
 
-export async function publishedArticle(sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
-  const article = await siteDb.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
-  return article ? { ...article, translations: await publishedTranslations(article) } : null;
+export async function publishedArticle(db: Db, sectionSlug: string, slug: string): Promise<PublishedArticle | null> {
+  const article = await db.article.findFirst({ where: { ...PUBLISHED, slug, section: { slug: sectionSlug } }, select: articleSelect });
+  return article ? { ...article, translations: await publishedTranslations(db, article) } : null;
 }

@@ -1,4 +1,5 @@
 // The in-process publishing scheduler (started by instrumentation.ts).
+import { signalContentChange } from "@/lib/cache/content-signal";
 import { announceContentChange } from "@/lib/cache/sync";
 import type { Db } from "@/lib/db/client";
 import { runDueSchedules } from "@/lib/articles/workflow";
@@ -14,7 +15,8 @@ export function startScheduler(db: Db) {
       const changed = await runDueSchedules(db);
       if (changed) {
         console.log(`Scheduler: ${changed} article(s) published or taken down`);
-        // Every instance (this one included) regenerates its pages.
+        // This instance's pages at once, every other instance's through the content version.
+        signalContentChange();
         await announceContentChange(db);
       }
     } catch (e) {

@@ -60,7 +60,7 @@ export async function tableDigests(file: string): Promise<{ tables: TableDigestE
   try {
     const tables: TableDigestEntry[] = [];
     for (const spec of transferPlan().tables) tables.push({ model: spec.model, ...(await digestTable(db, spec)) });
-    const media = await db.media.findMany({ select: { fileKey: true, variants: true } });
+    const media = await db.media.findMany({ select: { fileKey: true, variants: true, formats: true } });
     return { tables, neededMedia: media.flatMap((row) => mediaFileNames(row)) };
   } finally {
     await db.$disconnect();

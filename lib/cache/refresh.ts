@@ -1,13 +1,19 @@
-// Refreshing the reader site's cache after a change to live content: at once
-// on this instance, and through the shared database on every other instance
-// and at the CDN (lib/cache/sync.ts).
+// Refreshing the reader site after a change to live content: at once in this
+// process (lib/cache/content-signal.ts: the reader site's document cache;
+// revalidatePath for the newsroom's views of it),
+// and through the shared database on every other instance and at the CDN
+// (lib/cache/sync.ts).
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { signalContentChange } from "@/lib/cache/content-signal";
 import { announceContentChange } from "@/lib/cache/sync";
 import { db } from "@/lib/db";
 
-/** Marks every reader page (article, lists, home, feeds) for regeneration, everywhere. */
+/** Marks every reader page (article, lists, home, feeds) stale, everywhere. */
 export async function refreshArticlePages(): Promise<void> {
+  signalContentChange();
+  // Next.js's own pages too: the newsroom shows live state (workflow, the
+  // site's name and language), and the action's answer carries them fresh.
   revalidatePath("/", "layout");
   try {
     await announceContentChange(db);

@@ -1,22 +1,22 @@
 // How a change to live content reaches every app instance and the CDN.
 //
-// Each instance keeps rendered reader pages in its own memory (ISR), and a
-// CDN may keep them too. A change to live content (publish, update,
+// Each instance keeps rendered reader pages in its own memory (the document
+// cache, lib/reader/handler.ts), and a CDN may keep them too. A change to live content (publish, update,
 // unpublish, corrections, featuring, sections, settings, the scheduler)
 // writes a new "content version" to the shared database and asks the CDN to
 // purge. Every instance polls that version (every CACHE_SYNC_INTERVAL_MS,
-// 2 s by default) and, when it moves, regenerates its pages through its own
-// /api/revalidate endpoint. Pages also expire on their own (`revalidate` in
-// the page files), which bounds staleness if any of this fails.
+// 1 s by default) and, when it moves, marks its pages stale
+// (lib/cache/content-signal.ts). Pages also expire on their own after 60 s,
+// which bounds staleness if any of this fails.
 //
 // Not `server-only`: the scheduler and the sync loop run from
 // instrumentation.ts, outside any request.
-import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 
 export const CONTENT_VERSION_KEY = "cache.contentVersion";
-export const REVALIDATE_TOKEN_HEADER = "x-sapo-revalidate-token";
-export const DEFAULT_SYNC_INTERVAL_MS = 2000;
+// Short enough that a publish reaches every instance within 2 s; one indexed read a second.
+export const DEFAULT_SYNC_INTERVAL_MS = 1000;
 
 type SettingDb = Pick<Tx, "setting">;
 
@@ -62,18 +62,6 @@ export async function purgeCdn(env: Record<string, string | undefined> = process
     console.error(`CDN purge: ${url} failed: ${(e as Error).message}`);
     return false;
   }
-}
-
-/** The secret an instance presents to its own /api/revalidate (derived from AUTH_SECRET). */
-export function revalidateToken(secret: string): string {
-  return createHmac("sha256", secret).update("sapo:revalidate").digest("base64url");
-}
-
-export function isRevalidateToken(presented: string | null, secret: string | undefined): boolean {
-  if (!presented || !secret) return false;
-  const expected = Buffer.from(revalidateToken(secret));
-  const given = Buffer.from(presented);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**

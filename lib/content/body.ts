@@ -5,7 +5,7 @@
 // construction: nothing the client sends is ever copied into HTML verbatim.
 import { getSchema } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
-import { srcSet } from "@/lib/media/urls";
+import { hasAvif, srcSet } from "@/lib/media/urls";
 import { bodyExtensions, LINK_SCHEMES } from "@/lib/content/extensions";
 
 export const BODY_LIMITS = {
@@ -39,8 +39,12 @@ export type JsonNode = {
 
 export type PreparedBody = { json: string; html: string; text: string; words: number };
 
-/** Stored variants of media items, by id, so figures get responsive srcsets. */
-export type MediaVariants = Map<string, { fileKey: string; variants: string | number[] }>;
+/**
+ * Stored variants of media items, by id, so figures get responsive srcsets.
+ * `formats` is Media.formats: with AVIF listed the figure also offers the
+ * AVIF variants; missing means WebP only (items stored before AVIF).
+ */
+export type MediaVariants = Map<string, { fileKey: string; variants: string | number[]; formats?: string }>;
 
 type RenderContext = { media: MediaVariants; figures: number };
 
@@ -259,7 +263,14 @@ function renderNode(node: JsonNode, ctx: RenderContext): string {
       const responsive = media ? ` srcset="${escapeHtml(srcSet(media.fileKey, media.variants))}" sizes="${BODY_IMAGE_SIZES}"` : "";
       // The first figure is the article's lead image: load it at once; the rest lazily.
       const loading = ctx.figures++ === 0 ? ' fetchpriority="high"' : ' loading="lazy"';
-      return `<figure><img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">${figcaption}</figure>`;
+      const img = `<img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">`;
+      // As components/site/picture.tsx: AVIF first for browsers that take it,
+      // the <img> (WebP) as the fallback; only for items that have AVIF.
+      const picture =
+        media && hasAvif(media.formats)
+          ? `<picture><source type="image/avif" srcset="${escapeHtml(srcSet(media.fileKey, media.variants, "avif"))}" sizes="${BODY_IMAGE_SIZES}">${img}</picture>`
+          : img;
+      return `<figure>${picture}${figcaption}</figure>`;
     }
     default:
       // Unreachable after validateBody; render nothing rather than guess.

@@ -32,10 +32,12 @@ function createClients(): Clients {
   return { db: primary, siteDb, replicated: true };
 }
 
-// Reuse the clients across hot reloads in development.
+// One set of clients per process: reused across hot reloads in development,
+// and shared in production by Next.js's bundle and the reader site in Sapo's
+// own server, which each load this module (lib/reader/handler.ts).
 const globalForDb = globalThis as unknown as { sapoDb?: Clients };
 const clients = globalForDb.sapoDb ?? createClients();
-if (process.env.NODE_ENV !== "production") globalForDb.sapoDb = clients;
+globalForDb.sapoDb = clients;
 
 export const db: Db = clients.db;
 export const siteDb: Db = clients.siteDb;

@@ -1,7 +1,8 @@
 // The Content-Security-Policy headers, built in one place.
-// - Reader pages are prerendered and cached, so no per-request nonce can be
-//   written into them: their policy allows the inline scripts Next.js writes
-//   for hydration ('unsafe-inline'), sent by next.config.ts.
+// - Reader pages are documents without scripts (lib/reader/): their policy
+//   allows scripts from our own origin only, should an island ever need one,
+//   and no inline style. Sent with the reader site's documents, and by
+//   next.config.ts with what else Next.js serves outside the staff pages.
 // - The newsroom, sign-in and password pages are rendered per request: the
 //   proxy (proxy.ts) makes a nonce for each, and only scripts carrying it
 //   run ('strict-dynamic' lets those load the app's chunks). Next.js reads
@@ -19,11 +20,11 @@ export const STRICT_CSP_PATHS = ["newsroom", "login", "set-password"] as const;
 /** A next.config.ts `source` for every path but those (whole first segments). */
 export const READER_CSP_SOURCE = `/((?!(?:${STRICT_CSP_PATHS.join("|")})(?:/|$)).*)`;
 
-function policy(scriptSources: string[]): string {
+function policy(scriptSources: string[], styleSources = ["'self'", "'unsafe-inline'"]): string {
   return [
     "default-src 'self'",
     `script-src ${scriptSources.join(" ")}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${styleSources.join(" ")}`,
     "img-src 'self' https: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -38,8 +39,8 @@ function policy(scriptSources: string[]): string {
 // server error stacks); production never does.
 const devEval = ({ dev }: Options) => (dev ? ["'unsafe-eval'"] : []);
 
-export function readerContentSecurityPolicy(options: Options): string {
-  return policy(["'self'", "'unsafe-inline'", ...devEval(options)]);
+export function readerContentSecurityPolicy(): string {
+  return policy(["'self'"], ["'self'"]);
 }
 
 export function newsroomContentSecurityPolicy(nonce: string, options: Options): string {

@@ -11,7 +11,7 @@ import { assertCanManageMedia } from "@/lib/media/access";
 import { MediaError } from "@/lib/media/items";
 import { mediaStore } from "@/lib/media/storage";
 import type { MediaStore } from "@/lib/media/store";
-import { parseVariants, variantFileName } from "@/lib/media/urls";
+import { MEDIA_FORMATS, parseVariants, variantFileName } from "@/lib/media/urls";
 import { mediaUsage, NOT_IN_USE } from "@/lib/media/usage";
 
 /**
@@ -55,8 +55,12 @@ export async function deleteMediaIfUnused(
   return row;
 }
 
-/** Removes the files of an item's variants from `store`. */
+/** Removes the files of an item's variants from `store`, in every format. */
 export async function removeVariantFiles(fileKey: string, widths: number[], store: MediaStore): Promise<void> {
+  // Every format, whatever Media.formats says: deleting a file that was
+  // never made costs nothing (local rm is forced, S3 answers 204), and no
+  // AVIF can be left behind by a row that under-reports its formats.
   // Best effort: a file left behind is only wasted space, since no row points at it.
-  await Promise.all(widths.map((w) => store.delete(variantFileName(fileKey, w)).catch(() => {})));
+  const names = widths.flatMap((w) => MEDIA_FORMATS.map((format) => variantFileName(fileKey, w, format)));
+  await Promise.all(names.map((name) => store.delete(name).catch(() => {})));
 }

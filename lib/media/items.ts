@@ -78,6 +78,7 @@ export async function createMediaItem(
       width: stored.width,
       height: stored.height,
       variants: stored.variants.join(","),
+      formats: stored.formats.join(","),
       sizeBytes: stored.sizeBytes,
       ...fields,
     },

@@ -12,7 +12,7 @@ export function mediaDir(dataDir = process.env.DATA_DIR ?? "data"): string {
 export function localMediaStore(dir = mediaDir()): MediaStore {
   return {
     kind: "local",
-    // The type is not kept: every variant is WebP, and /media says so.
+    // The type is not kept: the name's extension says it (variantContentType), and /media serves it so.
     async put(name, bytes) {
       assertVariantName(name);
       await mkdir(dir, { recursive: true });

@@ -75,7 +75,7 @@ function cleanName(name: string): string {
 }
 
 /**
- * Checks an uploaded file, stores it re-encoded (responsive WebP variants,
+ * Checks an uploaded file, stores it re-encoded (responsive WebP and AVIF variants,
  * metadata such as EXIF and GPS dropped) and creates its Media row.
  * Throws UploadError with a message for the uploader when it is refused.
  */

@@ -1,17 +1,45 @@
 // Names and public addresses of stored image variants. No I/O, so any module
 // may use it, client components included; the one input from outside is
-// MEDIA_PUBLIC_URL (not a secret), read on the server only.
+// MEDIA_PUBLIC_URL (not a secret), read on the server only. Every item has
+// WebP at each width; items stored since AVIF was added also have AVIF
+// (Media.formats says which, see hasAvif).
 import { readMediaPublicUrl } from "@/lib/config/env";
 
-const VARIANT_NAME = /^[a-f0-9]{20}-\d{1,5}\.webp$/;
+/** The formats a variant can be stored in, each with the type it is served as. */
+export const MEDIA_TYPES = { webp: "image/webp", avif: "image/avif" } as const;
+export type MediaFormat = keyof typeof MEDIA_TYPES;
+export const MEDIA_FORMATS = Object.keys(MEDIA_TYPES) as MediaFormat[];
 
-export function variantFileName(fileKey: string, width: number): string {
-  return `${fileKey}-${width}.webp`;
+const VARIANT_NAME = /^[a-f0-9]{20}-\d{1,5}\.(webp|avif)$/;
+
+export function variantFileName(fileKey: string, width: number, format: MediaFormat = "webp"): string {
+  return `${fileKey}-${width}.${format}`;
 }
 
 /** True for names this server could have given a stored variant. */
 export function isVariantName(name: string): boolean {
   return VARIANT_NAME.test(name);
+}
+
+/** The Content-Type a variant is served with, or null for a name that is not a variant's. */
+export function variantContentType(name: string): string | null {
+  const match = VARIANT_NAME.exec(name);
+  return match ? MEDIA_TYPES[match[1] as MediaFormat] : null;
+}
+
+/** The formats a Media.formats value lists, WebP always among them (every item has it). */
+export function parseFormats(formats: string | undefined | null): MediaFormat[] {
+  const listed = new Set((formats ?? "").split(",").map((f) => f.trim()));
+  return MEDIA_FORMATS.filter((f) => f === "webp" || listed.has(f));
+}
+
+/**
+ * True when the item has AVIF variants. Missing or unknown means no: items
+ * stored before AVIF have WebP only, and a page must never point at a file
+ * that was never made.
+ */
+export function hasAvif(formats: string | undefined | null): boolean {
+  return parseFormats(formats).includes("avif");
 }
 
 // One-entry cache: mediaUrl runs for every image on every page, and the
@@ -34,8 +62,8 @@ function publicBase(): string {
 }
 
 /** The variant's address: a path on this site, or absolute when MEDIA_PUBLIC_URL is set. */
-export function mediaUrl(fileKey: string, width: number): string {
-  return `${publicBase()}/${variantFileName(fileKey, width)}`;
+export function mediaUrl(fileKey: string, width: number, format: MediaFormat = "webp"): string {
+  return `${publicBase()}/${variantFileName(fileKey, width, format)}`;
 }
 
 /** The variant's absolute address, for feeds, JSON-LD and social cards. */
@@ -53,8 +81,9 @@ export function largestVariant(variants: string | number[]): number {
   return Math.max(...parseVariants(variants));
 }
 
-export function srcSet(fileKey: string, variants: string | number[]): string {
+/** A srcset over the stored widths in one format (WebP unless said; check hasAvif before asking for AVIF). */
+export function srcSet(fileKey: string, variants: string | number[], format: MediaFormat = "webp"): string {
   return parseVariants(variants)
-    .map((w) => `${mediaUrl(fileKey, w)} ${w}w`)
+    .map((w) => `${mediaUrl(fileKey, w, format)} ${w}w`)
     .join(", ");
 }

@@ -1,7 +1,9 @@
-// Sapo's HTTP server: Node's own http.Server handing every request to
-// Next.js (scripts/server.ts wires them together; `npm start` runs it).
+// Sapo's HTTP server: Node's own http.Server that answers the reader site
+// itself (lib/reader/handler.ts: cached documents, no framework runtime) and
+// hands every other request to Next.js (scripts/server.ts wires them
+// together; `npm start` runs it).
 //
-// It exists because Next.js route handlers cannot see the connection's
+// It also exists because Next.js route handlers cannot see the connection's
 // address, and that is the one address a client cannot forge. Each request's
 // x-sapo-peer header is removed and set again from req.socket.remoteAddress;
 // lib/http/client-ip.ts reads it (and believes X-Forwarded-For only from the
@@ -24,10 +26,16 @@ export function stampPeer(req: http.IncomingMessage): void {
   if (address) req.headers[PEER_HEADER] = address;
 }
 
-export function createSapoServer(handle: RequestHandler): http.Server {
+/** Answers a request and resolves true, or resolves false to pass it on to Next.js. */
+export type FrontHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+
+export function createSapoServer(handle: RequestHandler, front?: FrontHandler): http.Server {
   const server = http.createServer((req, res) => {
     stampPeer(req);
-    handle(req, res).catch((error: unknown) => {
+    const answer = async () => {
+      if (!(front && (await front(req, res)))) await handle(req, res);
+    };
+    answer().catch((error: unknown) => {
       console.error(`Failed to handle ${req.method} ${req.url}:`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -71,3 +71,12 @@ export function languageAlternates(
   }
   return Object.keys(out).length > 1 ? out : {};
 }
+
+/**
+ * `lang` for text written in `language` inside a page in the site's
+ * language: set only where the two differ, so most markup stays as it was.
+ */
+export function langIfOther(language: string | null, siteLanguage: string): { lang?: string } {
+  const lang = articleLanguage({ language }, siteLanguage);
+  return lang !== siteLanguage ? { lang } : {};
+}

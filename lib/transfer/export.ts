@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Prisma } from "@prisma/client";
 import { engineOf, type Db } from "@/lib/db/client";
 import type { MediaStore } from "@/lib/media/store";
-import { parseVariants, variantFileName } from "@/lib/media/urls";
+import { parseFormats, parseVariants, variantFileName } from "@/lib/media/urls";
 import {
   ARCHIVE_FORMAT,
   ArchiveError,
@@ -31,7 +31,10 @@ export function mediaFileNames(row: Record<string, unknown>): string[] {
   const fileKey = row.fileKey;
   const variants = row.variants;
   if (typeof fileKey !== "string" || typeof variants !== "string") throw new ArchiveError("Media row without fileKey or variants");
-  return parseVariants(variants).map((w) => variantFileName(fileKey, w));
+  // Every format the row lists (AVIF since it was added): pages built from
+  // the row point at all of them, so an archive without one would be broken.
+  const formats = parseFormats(typeof row.formats === "string" ? row.formats : undefined);
+  return parseVariants(variants).flatMap((w) => formats.map((format) => variantFileName(fileKey, w, format)));
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time (a bucket's latency adds up one by one). */

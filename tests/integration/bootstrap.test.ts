@@ -1,6 +1,6 @@
 // Start-up's database work against a real, migrated database: settings,
 // first admin, demo content, and that running it again changes nothing.
-import { mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemoContent } from "@/lib/bootstrap/demo-content";
@@ -85,9 +85,10 @@ describe("start-up on an empty database", () => {
     expect(before.published).toBeGreaterThanOrEqual(21);
     expect(before.sections).toBeGreaterThanOrEqual(4);
     expect(before.media).toBeGreaterThanOrEqual(7);
-    expect(before.files).toBe(
-      (await t.db.media.findMany({ select: { variants: true } })).reduce((n, m) => n + m.variants.split(",").length, 0),
-    );
+    // Demo images go through storeImage like uploads: WebP and AVIF at every width.
+    const rows = await t.db.media.findMany({ select: { variants: true, formats: true } });
+    expect(rows.every((m) => m.formats === "webp,avif")).toBe(true);
+    expect(before.files).toBe(rows.reduce((n, m) => n + m.variants.split(",").length * 2, 0));
 
     expect(await seedDemoContent(t.db, { store: localMediaStore(mediaDir) })).toEqual({ seeded: false, articles: 0, media: 0 });
     expect(await counts()).toEqual(before);
@@ -104,6 +105,9 @@ describe("start-up on an empty database", () => {
     expect(seed.lead.startsWith("(Baonghean.vn) - ")).toBe(true);
     expect(seed.bodyHtml).toContain("<h2>Уточнение обязанностей");
     expect(seed.bodyHtml.match(/<figure>/g)!.length).toBeGreaterThanOrEqual(6);
+    // Every figure offers its AVIF variants, and the files exist.
+    expect(seed.bodyHtml.match(/<figure><picture><source type="image\/avif" srcset="/g)!.length).toBe(seed.bodyHtml.match(/<figure>/g)!.length);
+    for (const name of seed.bodyHtml.match(/[a-f0-9]{20}-\d+\.avif/g)!) expect(existsSync(path.join(mediaDir, name)), name).toBe(true);
     expect(seed.bodyHtml).toContain('<span class="credit">Фото: MH</span>');
     expect(seed.slug).toMatch(/^sosredotochtes-na-sozdanii-modeley/);
     expect(seed.featured).toBe(true);

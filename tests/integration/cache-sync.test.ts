@@ -1,14 +1,11 @@
 // How live changes reach other instances and the CDN: the shared content
-// version, the polling loop, the CDN purge call and the guarded
-// /api/revalidate endpoint.
+// version, the polling loop, the CDN purge call, and the in-process signal
+// that reaches the reader site's document cache from Next.js's bundle.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { announceContentChange, purgeCdn, readContentVersion, revalidateToken, startCacheSync } from "@/lib/cache/sync";
+import { announceContentChange, purgeCdn, readContentVersion, startCacheSync } from "@/lib/cache/sync";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
-
-const revalidatePath = vi.fn();
-vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
 
 let t: TestDb;
 beforeAll(async () => {
@@ -102,17 +99,18 @@ describe("the CDN purge", () => {
   });
 });
 
-describe("POST /api/revalidate", () => {
-  it("regenerates pages only for a caller holding the instance token", async () => {
-    process.env.AUTH_SECRET = "secret-of-this-installation";
-    const { POST } = await import("@/app/api/revalidate/route");
-    const call = (token?: string) =>
-      POST(new Request("http://localhost/api/revalidate", { method: "POST", headers: token ? { "x-sapo-revalidate-token": token } : {} }));
-    expect((await call()).status).toBe(403);
-    expect((await call("guess")).status).toBe(403);
-    expect((await call(revalidateToken("another-installation"))).status).toBe(403);
-    expect(revalidatePath).not.toHaveBeenCalled();
-    expect((await call(revalidateToken("secret-of-this-installation"))).status).toBe(204);
-    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+describe("the in-process content signal", () => {
+  it("reaches listeners registered by another copy of the module (Next.js's bundle and Sapo's server each load their own)", async () => {
+    const serverCopy = await import("@/lib/cache/content-signal");
+    vi.resetModules();
+    const bundleCopy = await import("@/lib/cache/content-signal");
+    expect(bundleCopy).not.toBe(serverCopy);
+    const heard = vi.fn();
+    const stop = serverCopy.onContentChange(heard);
+    bundleCopy.signalContentChange();
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+    bundleCopy.signalContentChange();
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

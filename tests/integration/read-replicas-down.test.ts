@@ -15,7 +15,7 @@ describe("with the replica down", () => {
   const PRIMARY = "Primary harbour story";
   const REPLICA = "Replica lighthouse story";
   // Whose latest article a reader sees: which database answered.
-  const readerSees = async () => (await s.app.queries.latestArticles()).map((a) => a.title)[0];
+  const readerSees = async () => (await s.app.queries.latestArticles(s.app.db.siteDb)).map((a) => a.title)[0];
   const timed = async <T>(read: () => Promise<T>) => {
     const start = performance.now();
     const value = await read();
@@ -38,14 +38,14 @@ describe("with the replica down", () => {
     const first = await timed(readerSees);
     expect(first.value).toBe(PRIMARY);
     expect(first.ms).toBeLessThan(1500); // a refused connection: no time limit is waited for
-    expect((await s.app.queries.searchArticles("harbour", 1)).total).toBe(1);
-    expect((await s.app.queries.publishedArticle("news", "primary-harbour-story"))?.title).toBe(PRIMARY);
+    expect((await s.app.queries.searchArticles(s.app.db.siteDb, "harbour", 1, s.app.db.siteSql())).total).toBe(1);
+    expect((await s.app.queries.publishedArticle(s.app.db.siteDb, "news", "primary-harbour-story"))?.title).toBe(PRIMARY);
     await sleep(CHECK_MS * 2); // the background check keeps finding it down
     expect(await readerSees()).toBe(PRIMARY);
 
     await s.proxy!.start();
     expect(await backOnReplica(CHECK_MS * 4 + 2000)).toBeLessThan(CHECK_MS * 4 + 2000);
-    expect((await s.app.queries.searchArticles("lighthouse", 1)).total).toBe(1);
+    expect((await s.app.queries.searchArticles(s.app.db.siteDb, "lighthouse", 1, s.app.db.siteSql())).total).toBe(1);
   });
 
   it("a replica that stops answering: reads come from the primary within the time limits", async () => {

@@ -12,11 +12,11 @@ const s = withReplica(3000);
 
 describe("with a read replica", () => {
   it("serves the reader site's lists, pages and search from the replica", async () => {
-    expect((await s.app.queries.latestArticles()).map((a) => a.title)).toEqual(["Replica lighthouse story"]);
-    expect(await s.app.queries.publishedArticle("news", "primary-harbour-story")).toBeNull();
-    expect((await s.app.queries.publishedArticle("news", "replica-lighthouse-story"))?.title).toBe("Replica lighthouse story");
-    expect((await s.app.queries.searchArticles("lighthouse", 1)).total).toBe(1);
-    expect((await s.app.queries.searchArticles("harbour", 1)).total).toBe(0);
+    expect((await s.app.queries.latestArticles(s.app.db.siteDb)).map((a) => a.title)).toEqual(["Replica lighthouse story"]);
+    expect(await s.app.queries.publishedArticle(s.app.db.siteDb, "news", "primary-harbour-story")).toBeNull();
+    expect((await s.app.queries.publishedArticle(s.app.db.siteDb, "news", "replica-lighthouse-story"))?.title).toBe("Replica lighthouse story");
+    expect((await s.app.queries.searchArticles(s.app.db.siteDb, "lighthouse", 1, s.app.db.siteSql())).total).toBe(1);
+    expect((await s.app.queries.searchArticles(s.app.db.siteDb, "harbour", 1, s.app.db.siteSql())).total).toBe(0);
   });
 
   it("reads everything the newsroom shows from the primary", async () => {

@@ -128,21 +128,26 @@ describe("the S3 media store", () => {
 });
 
 describe("uploads and the /media route with the bucket", () => {
-  it("stores an upload's variants in the bucket as WebP, serves them, and deletes them with the item", async () => {
+  it("stores an upload's variants in the bucket as WebP and AVIF, serves them, and deletes them with the item", async () => {
     const item = await acceptUpload(t.db, { bytes: await picture(1200, 800), name: "harbour.png" }, { uploadedById: null, alt: "Boats" });
     expect(item.src).toMatch(/^\/media\/[a-f0-9]{20}-1200\.webp$/);
     const row = await t.db.media.findUniqueOrThrow({ where: { id: item.id } });
     expect(row.variants).toBe("480,960,1200");
+    expect(row.formats).toBe("webp,avif");
     const names = row.variants.split(",").map((w) => variantFileName(row.fileKey, Number(w)));
+    const avifNames = row.variants.split(",").map((w) => variantFileName(row.fileKey, Number(w), "avif"));
 
     let total = 0;
-    for (const name of names) {
-      const object = await objectInBucket(name);
-      expect(object, name).not.toBeNull();
-      expect(object!.contentType).toBe("image/webp");
-      expect(object!.cacheControl).toBe(IMMUTABLE_CACHE_CONTROL);
-      expect((await sharp(object!.bytes).metadata()).format).toBe("webp");
-      total += object!.bytes.length;
+    for (const [list, type, format] of [[names, "image/webp", "webp"], [avifNames, "image/avif", "heif"]] as const) {
+      for (const name of list) {
+        const object = await objectInBucket(name);
+        expect(object, name).not.toBeNull();
+        expect(object!.contentType).toBe(type);
+        expect(object!.cacheControl).toBe(IMMUTABLE_CACHE_CONTROL);
+        // sharp names AVIF as HEIF (with AV1 compression).
+        expect((await sharp(object!.bytes).metadata()).format).toBe(format);
+        total += object!.bytes.length;
+      }
     }
     expect(row.sizeBytes).toBe(total);
     expect(existsSync(path.join(process.env.DATA_DIR!, "media"))).toBe(false);
@@ -158,11 +163,16 @@ describe("uploads and the /media route with the bucket", () => {
     expect(response.headers.get("Content-Length")).toBe(String(body.length));
     expect(body).toEqual((await objectInBucket(largest))!.bytes);
     expect((await sharp(body).metadata()).width).toBe(1200);
+    const avif = await get(avifNames[0]);
+    expect(avif.status).toBe(200);
+    expect(avif.headers.get("Content-Type")).toBe("image/avif");
+    expect(Buffer.from(await avif.arrayBuffer())).toEqual((await objectInBucket(avifNames[0]))!.bytes);
 
     const desk = await t.db.user.create({ data: { email: "desk@example.com", displayName: "Desk", role: "EDITOR" } });
     await deleteMediaIfUnused(t.db, desk, item.id);
-    for (const name of names) expect(await objectInBucket(name), name).toBeNull();
+    for (const name of [...names, ...avifNames]) expect(await objectInBucket(name), name).toBeNull();
     expect((await get(largest)).status).toBe(404);
+    expect((await get(avifNames[0])).status).toBe(404);
   });
 
   it("answers 404 for names that are not in the bucket or not ours", async () => {
@@ -260,9 +270,12 @@ describe("npm start with bucket media", () => {
     expect(existsSync(path.join(dataDir, "media"))).toBe(false);
 
     const db = createPrismaClient(resolveDatabaseUrl(`file:${path.join(dataDir, "sapo.db")}`));
-    const rows = await db.media.findMany({ select: { fileKey: true, variants: true } });
+    const rows = await db.media.findMany({ select: { fileKey: true, variants: true, formats: true } });
     await db.$disconnect();
-    const expected = rows.flatMap((m) => m.variants.split(",").map((w) => `fresh-install/${variantFileName(m.fileKey, Number(w))}`));
+    expect(rows.every((m) => m.formats === "webp,avif")).toBe(true);
+    const expected = rows.flatMap((m) =>
+      m.variants.split(",").flatMap((w) => (["webp", "avif"] as const).map((f) => `fresh-install/${variantFileName(m.fileKey, Number(w), f)}`)),
+    );
     expect(expected.length).toBeGreaterThan(0);
     const listed: string[] = [];
     let ContinuationToken: string | undefined;

@@ -7,13 +7,12 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleStatus } from "@prisma/client";
 import { buildSitemap, buildSitemapIndex } from "@/lib/feeds/sitemap";
 import { slugify } from "@/lib/text/slug";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const SITE_URL = "https://news.example";
 const LIMIT = 10;
@@ -169,21 +168,23 @@ describe("the sitemap index, with more articles than fit in one file", () => {
   });
 });
 
-describe("the routes", () => {
+describe("the reader site's sitemap addresses", () => {
   it("/sitemap.xml is the index, and each child it names is served at /sitemaps/<name>", async () => {
-    const { GET: index } = await import("@/app/sitemap.xml/route");
-    const response = await index();
+    const { renderReaderRoute } = await import("@/lib/reader/render");
+    const { matchReaderRoute } = await import("@/lib/reader/routes");
+    const get = (pathname: string) =>
+      renderReaderRoute({ db: t.db, sql: t.db, stylesheet: "/assets/site.css", production: true }, matchReaderRoute(pathname)!, new URL(SITE_URL + pathname));
+    const response = await get("/sitemap.xml");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toContain("xml");
-    const indexText = await response.text();
+    expect(response.headers["Content-Type"]).toContain("xml");
+    const indexText = String(response.body);
     validate(indexText, "siteindex.xsd");
-    const { GET: file } = await import("@/app/sitemaps/[file]/route");
     const child = async (name: string) => {
-      const res = await file(new Request(`${SITE_URL}/sitemaps/${name}`), { params: Promise.resolve({ file: name }) });
-      return res.status === 200 ? res.text() : null;
+      const res = await get(`/sitemaps/${name}`);
+      return res.status === 200 ? String(res.body) : null;
     };
     const { listed } = await childAddresses(indexText, child, 50_000);
     expect(listed.filter((loc) => /story-\d+$/.test(loc)).sort()).toEqual([...published].sort());
-    expect((await file(new Request(`${SITE_URL}/sitemaps/1999-01.xml`), { params: Promise.resolve({ file: "1999-01.xml" }) })).status).toBe(404);
+    expect((await get("/sitemaps/1999-01.xml")).status).toBe(404);
   });
 });

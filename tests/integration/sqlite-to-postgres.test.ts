@@ -57,14 +57,14 @@ async function readerSite(databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   const q = await import("@/lib/articles/queries");
   const { db } = await import("@/lib/db");
-  const featured = await q.featuredArticles();
-  const latest = await q.latestArticles(20, featured.map((a) => a.id));
-  const sections = await q.listSections();
-  const sectionPages = await Promise.all(sections.map((s) => q.sectionPage(s.id, 1)));
-  const articles = await Promise.all(latest.concat(featured).map((a) => q.publishedArticle(a.section.slug, a.slug)));
+  const featured = await q.featuredArticles(db);
+  const latest = await q.latestArticles(db, 20, featured.map((a) => a.id));
+  const sections = await q.listSections(db);
+  const sectionPages = await Promise.all(sections.map((s) => q.sectionPage(db, s.id, 1)));
+  const articles = await Promise.all(latest.concat(featured).map((a) => q.publishedArticle(db, a.section.slug, a.slug)));
   const tags = [...new Set(articles.flatMap((a) => a?.tags.map((t) => t.tag.slug) ?? []))].sort();
-  const tagPages = await Promise.all(tags.map((slug) => q.tagPage(slug, 1)));
-  const searches = await Promise.all(QUERIES.map((query) => q.searchArticles(query, 1)));
+  const tagPages = await Promise.all(tags.map((slug) => q.tagPage(db, slug, 1)));
+  const searches = await Promise.all(QUERIES.map((query) => q.searchArticles(db, query, 1)));
   const feeds = {
     rss: buildRss(SITE, "/rss.xml", await feedArticles(db)),
     sitemap: buildSitemap(await sitemapUrls(db, SITE.url)),

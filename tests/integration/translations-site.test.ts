@@ -9,6 +9,7 @@ import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { buildSitemap, sitemapUrls } from "@/lib/feeds/sitemap";
+import { readerContextFor } from "@/lib/reader/context";
 import { indexArticle } from "@/lib/search";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
@@ -19,7 +20,7 @@ let app: {
   db: typeof import("@/lib/db");
   queries: typeof import("@/lib/articles/queries");
   ld: typeof import("@/lib/site/structured-data");
-  metadata: typeof import("@/components/site/article-metadata");
+  head: typeof import("@/lib/reader/head");
   view: typeof import("@/components/site/article-view");
 };
 const ids: Record<string, string> = {};
@@ -96,7 +97,7 @@ beforeAll(async () => {
     db: await import("@/lib/db"),
     queries: await import("@/lib/articles/queries"),
     ld: await import("@/lib/site/structured-data"),
-    metadata: await import("@/components/site/article-metadata"),
+    head: await import("@/lib/reader/head"),
     view: await import("@/components/site/article-view"),
   };
 });
@@ -107,9 +108,10 @@ afterAll(async () => {
 });
 
 const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5 };
+const reader = () => readerContextFor(site, []);
 
 async function page(section: string, slug: string) {
-  const article = await app.queries.publishedArticle(section, slug);
+  const article = await app.queries.publishedArticle(app.db.siteDb, section, slug);
   if (!article) throw new Error(`${section}/${slug} is not published`);
   return article;
 }
@@ -151,36 +153,37 @@ describe("the article page", () => {
   });
 
   it("lists hreflang alternates for itself and every published translation, as absolute addresses", async () => {
-    const meta = app.metadata.articleMetadata(await page("news", "coastal-road"), site);
-    expect(meta.alternates?.languages).toEqual({
+    const head = app.head.articleHead(reader(), await page("news", "coastal-road"));
+    expect(head.languages).toEqual({
       en: `${SITE_URL}/news/coastal-road`,
       vi: `${SITE_URL}/thoi-su/duong-ven-bien`,
       ru: `${SITE_URL}/thoi-su/pribrezhnaya-doroga`,
     });
-    expect(meta.alternates?.canonical).toBe("/news/coastal-road");
-    expect(meta.openGraph).toMatchObject({ locale: "en", alternateLocale: ["vi", "ru"] });
+    expect(head.canonical).toBe(`${SITE_URL}/news/coastal-road`);
+    expect(head.meta).toContainEqual({ property: "og:locale", content: "en" });
+    expect(head.meta.filter((m) => "property" in m && m.property === "og:locale:alternate").map((m) => m.content)).toEqual(["vi", "ru"]);
     // Nothing to declare for an article in one language only.
-    expect(app.metadata.articleMetadata(await page("thoi-su", "mua-cam-vinh"), site).alternates?.languages).toEqual({});
+    expect(app.head.articleHead(reader(), await page("thoi-su", "mua-cam-vinh")).languages).toEqual({});
   });
 
   it("marks the article with its language and offers each translation in that translation's language", async () => {
     const { prerender } = await import("react-dom/static");
     const article = await page("news", "coastal-road");
-    const { prelude } = await prerender(createElement(app.view.ArticleView, { article, translations: article.translations }));
+    const { prelude } = await prerender(createElement(app.view.ArticleView, { article, translations: article.translations, reader: reader() }));
     const html = await new Response(prelude).text();
     expect(html).toMatch(/<article class="article" lang="en">/);
     // The interface around the English text is in the site's language (Vietnamese).
     expect(html).toContain('<nav class="translations" aria-label="Bài viết này bằng ngôn ngữ khác" lang="vi">');
     expect(html).toContain('<nav aria-label="Đường dẫn" class="breadcrumb" lang="vi">');
-    expect(html).toContain('<a hrefLang="vi" lang="vi" href="/thoi-su/duong-ven-bien">Đọc bằng Tiếng Việt</a>');
-    expect(html).toContain('<a hrefLang="ru" lang="vi" href="/thoi-su/pribrezhnaya-doroga">Đọc bằng Tiếng Nga</a>');
+    expect(html).toContain('<a href="/thoi-su/duong-ven-bien" hrefLang="vi" lang="vi">Đọc bằng Tiếng Việt</a>');
+    expect(html).toContain('<a href="/thoi-su/pribrezhnaya-doroga" hrefLang="ru" lang="vi">Đọc bằng Tiếng Nga</a>');
     expect(html).toMatch(/<span class="meta-time" lang="vi">Đăng <time dateTime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00">\d\d\/\d\d\/\d{4} \d\d:\d\d<\/time>/);
 
     // An article in the site's language needs no lang of its own inside.
     const vietnamese = await page("thoi-su", "duong-ven-bien");
-    const vHtml = await new Response((await prerender(createElement(app.view.ArticleView, { article: vietnamese, translations: vietnamese.translations }))).prelude).text();
+    const vHtml = await new Response((await prerender(createElement(app.view.ArticleView, { article: vietnamese, translations: vietnamese.translations, reader: reader() }))).prelude).text();
     expect(vHtml).toMatch(/<article class="article" lang="vi">/);
-    expect(vHtml).toContain('<a hrefLang="en" lang="en" href="/news/coastal-road">Read in English</a>');
+    expect(vHtml).toContain('<a href="/news/coastal-road" hrefLang="en" lang="en">Read in English</a>');
     expect(vHtml).not.toMatch(/<(nav|span|ul|h2)[^>]* lang="vi"/);
   });
 });
@@ -202,7 +205,7 @@ describe("sitemap.xml", () => {
 });
 
 describe("search finds articles in every language", () => {
-  const found = async (query: string) => (await app.queries.searchArticles(query, 1)).items.map((a) => a.slug);
+  const found = async (query: string) => (await app.queries.searchArticles(app.db.siteDb, query, 1)).items.map((a) => a.slug);
 
   it("Vietnamese without diacritics", async () => {
     expect(await found("nghe an mo rong")).toEqual(["duong-ven-bien"]);

@@ -3,10 +3,13 @@
 // dropped), and that an item in use cannot be deleted. Images are drawn by
 // sharp here; nothing is downloaded.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as serveMedia } from "@/app/media/[file]/route";
+import { mediaFor } from "@/lib/articles/field-writes";
+import { prepareBody } from "@/lib/content/body";
 import type { Db } from "@/lib/db/client";
 import { listMedia } from "@/lib/media/queries";
 import { localMediaStore } from "@/lib/media/local-store";
@@ -17,19 +20,29 @@ import { MediaError } from "@/lib/media/items";
 import { acceptUpload, MAX_UPLOAD_BYTES, UploadError } from "@/lib/media/upload";
 import { updateMediaTexts } from "@/lib/media/update";
 import { mediaUsage } from "@/lib/media/usage";
-import { variantFileName } from "@/lib/media/urls";
+import { parseFormats, variantFileName } from "@/lib/media/urls";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
 let dir: string;
 let store: MediaStore;
 
+const savedDataDir = process.env.DATA_DIR;
+
 beforeAll(async () => {
   t = await freshDatabase();
-  dir = mkdtempSync(path.join(t.dir, "media-"));
+  // DATA_DIR/media is also where the /media route's store (mediaStore()) looks.
+  const dataDir = mkdtempSync(path.join(t.dir, "data-"));
+  process.env.DATA_DIR = dataDir;
+  dir = path.join(dataDir, "media");
+  mkdirSync(dir);
   store = localMediaStore(dir);
 });
-afterAll(() => t.db.$disconnect());
+afterAll(async () => {
+  if (savedDataDir === undefined) delete process.env.DATA_DIR;
+  else process.env.DATA_DIR = savedDataDir;
+  await t.db.$disconnect();
+});
 
 const upload = (bytes: Buffer, name: string, extra: { alt?: string; caption?: string; credit?: string } = {}) =>
   acceptUpload(t.db, { bytes, name }, { uploadedById: null, store, ...extra });
@@ -49,9 +62,10 @@ async function expectRefused(bytes: Buffer, name: string, message: RegExp) {
   expect(readdirSync(dir)).toHaveLength(files);
 }
 
+/** The files of an item's variants, every format its row lists. */
 async function storedFiles(mediaId: string) {
   const row = await t.db.media.findUniqueOrThrow({ where: { id: mediaId } });
-  return row.variants.split(",").map((w) => path.join(dir, variantFileName(row.fileKey, Number(w))));
+  return row.variants.split(",").flatMap((w) => parseFormats(row.formats).map((f) => path.join(dir, variantFileName(row.fileKey, Number(w), f))));
 }
 
 describe("accepting uploads", () => {
@@ -72,7 +86,28 @@ describe("accepting uploads", () => {
     const row = await t.db.media.findUniqueOrThrow({ where: { id: item.id } });
     expect(row.mimeType).toBe("image/webp");
     expect(row.variants).toBe("480,960,1200");
-    for (const file of await storedFiles(item.id)) expect((await sharp(file).metadata()).format).toBe("webp");
+    for (const w of [480, 960, 1200]) expect((await sharp(path.join(dir, variantFileName(row.fileKey, w))).metadata()).format).toBe("webp");
+  });
+
+  it("stores an AVIF beside each WebP variant and records both formats", async () => {
+    const jpeg = await picture(1000, 600).jpeg().toBuffer();
+    const item = await upload(jpeg, "both.jpg");
+    const row = await t.db.media.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row.formats).toBe("webp,avif");
+    expect(row.variants).toBe("480,960,1000");
+    let total = 0;
+    for (const w of [480, 960, 1000]) {
+      const avif = path.join(dir, `${row.fileKey}-${w}.avif`);
+      const meta = await sharp(avif).metadata();
+      // sharp names AVIF as HEIF with AV1 compression.
+      expect([meta.format, meta.compression, meta.width]).toEqual(["heif", "av1", w]);
+      total += statSync(avif).size + statSync(path.join(dir, `${row.fileKey}-${w}.webp`)).size;
+    }
+    // The item's size is what it takes in the store: every file, both formats.
+    expect(row.sizeBytes).toBe(total);
+    expect(readdirSync(dir).filter((f) => f.startsWith(row.fileKey)).sort()).toEqual(
+      [480, 960, 1000].flatMap((w) => [`${row.fileKey}-${w}.avif`, `${row.fileKey}-${w}.webp`]).sort(),
+    );
   });
 
   it("goes by the content, not the name: a PNG called photo.jpg is accepted", async () => {
@@ -239,6 +274,8 @@ describe("usage and deletion", () => {
     const editor = await staff("EDITOR");
     const item = await upload(await picture(1000, 700).png().toBuffer(), "used.png");
     const files = await storedFiles(item.id);
+    expect(files.filter((f) => f.endsWith(".avif"))).toHaveLength(3);
+    expect(files.every((f) => existsSync(f))).toBe(true);
     const section = await t.db.section.create({ data: { name: "News", slug: "news" } });
     const article = (slug: string) => t.db.article.create({ data: { title: slug, slug, sectionId: section.id, bodyJson: "{}" } });
     const [a, b] = [await article("one"), await article("two")];
@@ -289,5 +326,59 @@ describe("listing the library", () => {
     }
     expect((await listMedia({ q: "nothing like this" }, t.db)).items).toEqual([]);
     expect(await listMedia({ page: 99 }, t.db)).toMatchObject({ page: 1, pages: 1 });
+  });
+});
+
+describe("AVIF on pages and at /media", () => {
+  const get = (file: string) => serveMedia(new Request(`http://localhost/media/${file}`), { params: Promise.resolve({ file }) });
+  const figure = (m: { id: string; fileKey: string }) => ({ type: "figure", attrs: { src: `/media/${m.fileKey}-480.webp`, mediaId: m.id, alt: "x" } });
+
+  it("offers AVIF in body figures for items that have it, never for items stored before it", async () => {
+    const fresh = await t.db.media.findUniqueOrThrow({ where: { id: (await upload(await picture(800, 500).jpeg().toBuffer(), "new.jpg")).id } });
+    // An item from before AVIF, as the migration leaves it: formats defaulted to WebP only.
+    const old = await t.db.media.create({
+      data: { fileKey: "abcdefabcdefabcdef01", mimeType: "image/webp", width: 800, height: 500, variants: "480,800", sizeBytes: 1 },
+    });
+    expect(old.formats).toBe("webp");
+
+    // The way saving builds the HTML: the rows' variants and formats, read from the database.
+    const body = { type: "doc", content: [figure(fresh), figure(old)] };
+    const { html } = prepareBody(body, (await mediaFor(t.db, body)).variants);
+    const [first, second] = html.match(/<figure>.*?<\/figure>/g)!;
+    expect(first).toContain(
+      `<picture><source type="image/avif" srcset="/media/${fresh.fileKey}-480.avif 480w, /media/${fresh.fileKey}-800.avif 800w"`,
+    );
+    // Then the <img> with the WebP srcset, the fallback, inside the same <picture>.
+    expect(first).toMatch(
+      new RegExp(`<picture><source [^>]*><img [^>]*srcset="/media/${fresh.fileKey}-480\\.webp 480w, /media/${fresh.fileKey}-800\\.webp 800w"[^>]*></picture>`),
+    );
+    expect(second).not.toContain("avif");
+    expect(second).not.toContain("<picture>");
+    // Every AVIF the page names exists.
+    for (const name of html.match(/[a-f0-9]{20}-\d+\.avif/g)!) expect(existsSync(path.join(dir, name)), name).toBe(true);
+  });
+
+  it("serves .avif as image/avif and .webp as image/webp, and 404 once the item is deleted", async () => {
+    const item = await upload(await picture(500, 300).png().toBuffer(), "served.png");
+    const { fileKey } = await t.db.media.findUniqueOrThrow({ where: { id: item.id } });
+    for (const [format, type] of [["avif", "image/avif"], ["webp", "image/webp"]] as const) {
+      const name = `${fileKey}-480.${format}`;
+      const response = await get(name);
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get("Content-Type")).toBe(type);
+      expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(dir, name)));
+    }
+    // Not variant names, or no such file (an item from before AVIF has none).
+    for (const name of [`${fileKey}-480.avif.html`, `${fileKey}-480.png`, "abcdefabcdefabcdef01-480.avif"]) {
+      const response = await get(name);
+      expect(response.status, name).toBe(404);
+      expect(response.headers.get("Content-Type")).toBeNull();
+    }
+
+    const editor = await t.db.user.create({ data: { email: "avif-desk@example.com", displayName: "Desk", role: "EDITOR" } });
+    await deleteMediaIfUnused(t.db, { id: editor.id, role: editor.role, ip: null }, item.id, store);
+    expect(readdirSync(dir).filter((f) => f.startsWith(fileKey))).toEqual([]);
+    expect((await get(`${fileKey}-480.avif`)).status).toBe(404);
   });
 });

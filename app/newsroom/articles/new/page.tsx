@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NewArticleForm } from "@/app/newsroom/articles/new/new-article-form";
 import { languageOptions } from "@/lib/articles/languages";
 import { listSections } from "@/lib/articles/queries";
+import { db } from "@/lib/db";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { availableLocales } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewArticlePage() {
   const user = await requireUser("article:create");
   const t = getT(await newsroomLocale(user), "editor");
-  const sections = await listSections();
+  const sections = await listSections(db);
   const { siteLanguage } = await siteSettings();
   return (
     <>

@@ -1,0 +1,78 @@
+// The reader site inside Sapo's own server (lib/server/http-server.ts): every
+// request Next.js does not own (lib/reader/routes.ts) is answered here, from
+// the document cache when it holds the page, else rendered
+// (lib/reader/render.tsx) and kept. A cache hit touches no database.
+//
+// Freshness: a change to live content in this process, or on another
+// instance (the content version that lib/cache/sync.ts polls), calls
+// signalContentChange(), which marks every kept document stale; the next
+// request for each renders it again while others are still served the old
+// one (lib/server/document-cache.ts). Entries also go stale after 60 s.
+import type http from "node:http";
+import { onContentChange } from "@/lib/cache/content-signal";
+import type { Db, Tx } from "@/lib/db/client";
+import { securityHeaders } from "@/lib/http/security-headers";
+import { renderReaderRoute } from "@/lib/reader/render";
+import { matchReaderRoute } from "@/lib/reader/routes";
+import { loadStylesheet, type Stylesheet } from "@/lib/reader/stylesheet";
+import { DocumentCache, sendRendered, type RenderedDocument } from "@/lib/server/document-cache";
+
+/** Answers the request and resolves true, or resolves false when it is Next.js's. */
+export type ReaderHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+
+export type ReaderOptions = {
+  db: Db;
+  /** Where raw SQL for search goes (lib/db's siteSql: a replica, picked per call, when there are any). */
+  sql: () => Pick<Tx, "$queryRaw" | "$executeRaw">;
+  /** Development: nothing is kept and the stylesheet is read again for each page. */
+  dev: boolean;
+  cache?: DocumentCache;
+};
+
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+function stylesheetDocument(sheet: Stylesheet, file: string, production: boolean): RenderedDocument {
+  const found = file === sheet.file;
+  return {
+    status: found ? 200 : 404,
+    headers: {
+      ...securityHeaders(production),
+      "Content-Type": found ? "text/css; charset=utf-8" : "text/plain; charset=utf-8",
+      "Cache-Control": found ? IMMUTABLE : "public, max-age=0, s-maxage=60",
+    },
+    body: found ? sheet.css : "Not found",
+    cacheable: true,
+  };
+}
+
+export function createReaderHandler(options: ReaderOptions): ReaderHandler {
+  const { db, sql, dev } = options;
+  const production = !dev;
+  const cache = options.cache ?? new DocumentCache();
+  onContentChange(() => cache.invalidateAll());
+  let sheet = loadStylesheet();
+
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://reader.invalid");
+    const route = matchReaderRoute(url.pathname);
+    if (!route) return false;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { ...securityHeaders(production), Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Method Not Allowed");
+      return true;
+    }
+    if (url.pathname.length > 1 && url.pathname.endsWith("/")) {
+      res.writeHead(301, { ...securityHeaders(production), Location: url.pathname.replace(/\/+$/, "") + url.search });
+      res.end();
+      return true;
+    }
+    if (dev) sheet = loadStylesheet();
+    const render =
+      route.kind === "stylesheet"
+        ? async () => stylesheetDocument(sheet, route.file, production)
+        : () => renderReaderRoute({ db, sql: sql(), stylesheet: sheet.path, production }, route, url);
+    if (dev || route.kind === "search") await sendRendered(req, res, await render());
+    else await cache.serve(req, res, url.pathname, render);
+    return true;
+  };
+}

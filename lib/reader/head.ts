@@ -1,0 +1,150 @@
+// Every reader page's <head>, as data: title, description, canonical
+// address, hreflang alternates, RSS autodiscovery, Open Graph and Twitter
+// cards, the lead image's preload and JSON-LD. Built here, written out by
+// components/site/document-head.tsx, so tests can check what a page declares
+// without parsing HTML. Addresses are absolute (SITE_URL).
+import type { PublishedArticle } from "@/lib/articles/queries";
+import type { ReaderContext } from "@/lib/reader/context";
+import { articleLanguage, languageAlternates } from "@/lib/site/languages";
+import { articlePath } from "@/lib/site/paths";
+import { breadcrumbLd, coverImageUrl, dateModified, jsonLdScript, newsArticleLd } from "@/lib/site/structured-data";
+
+export type Meta = { name: string; content: string } | { property: string; content: string };
+
+/** A `<link rel="preload" as="image">` for the image the page is judged by (its LCP). */
+export type ImagePreload = { href: string; srcSet: string; sizes: string; type?: string };
+
+export type DocumentHead = {
+  title: string;
+  description?: string;
+  canonical?: string;
+  /** hreflang → absolute address, this page included; empty when there is one language. */
+  languages: Record<string, string>;
+  feeds: { href: string; title: string }[];
+  meta: Meta[];
+  preload: ImagePreload[];
+  /** JSON-LD, already escaped for a <script> element. */
+  jsonLd?: string;
+  noindex?: boolean;
+};
+
+type PageInput = {
+  /** The page's own title; the site's name is added after it (pass `fullTitle` for the home page). */
+  title?: string;
+  fullTitle?: string;
+  description?: string;
+  path?: string;
+  image?: string;
+  type?: "website" | "article";
+  /** A section's own feed, on its pages and its articles'. */
+  sectionFeed?: { slug: string; name: string };
+  extraMeta?: Meta[];
+  languages?: Record<string, string>;
+  preload?: ImagePreload[];
+  jsonLd?: string;
+  noindex?: boolean;
+  ogLocale?: string;
+};
+
+const property = (p: string, content: string | undefined): Meta[] => (content ? [{ property: p, content }] : []);
+const named = (n: string, content: string | undefined): Meta[] => (content ? [{ name: n, content }] : []);
+
+/** The head of any reader page: the site-wide parts plus what `input` says. */
+export function pageHead(reader: ReaderContext, input: PageInput): DocumentHead {
+  const { site } = reader;
+  const t = reader.t("site");
+  const title = input.fullTitle ?? (input.title ? `${input.title} | ${site.siteName}` : site.siteName);
+  const ogTitle = input.title ?? title;
+  const url = input.path === undefined ? undefined : site.siteUrl + input.path;
+  const feeds = [{ href: `${site.siteUrl}/rss.xml`, title: site.siteName }];
+  if (input.sectionFeed) {
+    feeds.push({
+      href: `${site.siteUrl}/${input.sectionFeed.slug}/rss.xml`,
+      title: t("feeds.sectionTitle", { section: input.sectionFeed.name, siteName: site.siteName }),
+    });
+  }
+  return {
+    title,
+    description: input.description || undefined,
+    canonical: url,
+    languages: input.languages ?? {},
+    feeds,
+    preload: input.preload ?? [],
+    jsonLd: input.jsonLd,
+    noindex: input.noindex,
+    meta: [
+      ...property("og:site_name", site.siteName),
+      ...property("og:type", input.type ?? "website"),
+      ...property("og:locale", input.ogLocale ?? site.siteLanguage),
+      ...property("og:title", ogTitle),
+      ...property("og:description", input.description || undefined),
+      ...property("og:url", url),
+      ...property("og:image", input.image),
+      ...(input.extraMeta ?? []),
+      ...named("twitter:card", input.image ? "summary_large_image" : "summary"),
+      ...named("twitter:title", ogTitle),
+      ...named("twitter:description", input.description || undefined),
+      ...named("twitter:image", input.image),
+    ],
+  };
+}
+
+/**
+ * The first figure's image in stored body HTML (which lib/content/body.ts
+ * writes, so its shape is known), to preload: it is the article page's
+ * largest picture near the top.
+ */
+export function firstBodyImage(bodyHtml: string): ImagePreload[] {
+  const figure = /<figure>([\s\S]*?)<\/figure>/.exec(bodyHtml)?.[1];
+  if (!figure) return [];
+  const attr = (tag: string | undefined, name: string) => (tag ? new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] : undefined);
+  const img = /<img\b[^>]*>/.exec(figure)?.[0];
+  const avif = /<source\b[^>]*type="image\/avif"[^>]*>/.exec(figure)?.[0];
+  const src = attr(img, "src");
+  if (!src) return [];
+  const unescape = (s: string) => s.replace(/&amp;/g, "&");
+  // One preload: the AVIF set where there is one (browsers without AVIF skip a typed preload), else the WebP set.
+  const chosen = avif ?? img;
+  return [
+    {
+      href: unescape(src),
+      srcSet: unescape(attr(chosen, "srcset") ?? ""),
+      sizes: attr(chosen, "sizes") ?? attr(img, "sizes") ?? "",
+      ...(avif ? { type: "image/avif" } : {}),
+    },
+  ];
+}
+
+export function articleHead(reader: ReaderContext, article: PublishedArticle): DocumentHead {
+  const { site } = reader;
+  const title = article.seoTitle || article.title;
+  const modified = dateModified(article);
+  const language = articleLanguage(article, site.siteLanguage);
+  const otherLanguages = [...new Set(article.translations.map((tr) => articleLanguage(tr, site.siteLanguage)))].filter((l) => l !== language);
+  const cover = article.coverMedia;
+  const image = coverImageUrl(site, cover);
+  return pageHead(reader, {
+    title,
+    description: article.seoDescription || article.lead,
+    path: articlePath(article),
+    image,
+    type: "article",
+    ogLocale: language,
+    sectionFeed: { slug: article.section.slug, name: article.section.name },
+    languages: languageAlternates(site.siteUrl, site.siteLanguage, article, article.translations),
+    preload: firstBodyImage(article.bodyHtml),
+    jsonLd: jsonLdScript([newsArticleLd(site, article), breadcrumbLd(site, article)]),
+    extraMeta: [
+      ...otherLanguages.flatMap((l) => property("og:locale:alternate", l)),
+      ...property("article:published_time", article.publishedAt?.toISOString()),
+      ...property("article:modified_time", modified?.toISOString()),
+      ...property("article:section", article.section.name),
+      ...article.authors.flatMap((a) => property("article:author", a.byline)),
+      ...article.tags.flatMap((t) => property("article:tag", t.tag.name)),
+      ...(image && cover
+        ? [...property("og:image:width", String(cover.width)), ...property("og:image:height", String(cover.height)), ...property("og:image:alt", cover.alt)]
+        : []),
+    ],
+  });
+}
+

@@ -1,0 +1,77 @@
+// Turns a reader route into a finished document: reads what the page needs
+// (lib/reader/pages.tsx), renders the page with react-dom/server into plain
+// HTML, and adds the headers every reader response carries. No framework
+// runtime and no serialized data reach the browser: what React renders here
+// is the whole page.
+import { renderToStaticMarkup } from "react-dom/server";
+import { readerContentSecurityPolicy } from "@/lib/http/csp";
+import { securityHeaders } from "@/lib/http/security-headers";
+import { loadReaderContext, type ReaderContext } from "@/lib/reader/context";
+import { renderMachineFile } from "@/lib/reader/machine-files";
+import { articlePage, homePage, listingPage, notFoundPage, searchPage, type PageDb, type ReaderPage } from "@/lib/reader/pages";
+import type { ReaderRoute } from "@/lib/reader/routes";
+import type { RenderedDocument } from "@/lib/server/document-cache";
+import { ReaderDocument } from "@/components/site/document";
+
+export type RenderDeps = PageDb & { stylesheet: string; production: boolean };
+
+/**
+ * A CDN may keep a page 60 s, then serve it stale for up to an hour while it
+ * fetches a fresh one (or until CDN_PURGE_URL purges it, lib/cache/sync.ts).
+ */
+export const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=3540";
+
+function baseHeaders(production: boolean): Record<string, string> {
+  return { ...securityHeaders(production), "Content-Security-Policy": readerContentSecurityPolicy(), "Cache-Control": READER_CACHE_CONTROL };
+}
+
+export function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, stylesheet: string): string {
+  return (
+    "<!DOCTYPE html>" +
+    renderToStaticMarkup(
+      <ReaderDocument reader={reader} head={page.head} stylesheet={stylesheet}>
+        {page.content}
+      </ReaderDocument>,
+    )
+  );
+}
+
+async function loadPage(deps: RenderDeps, reader: ReaderContext, route: ReaderRoute, url: URL): Promise<ReaderPage | null> {
+  switch (route.kind) {
+    case "home":
+      return homePage(deps, reader);
+    case "article":
+      return articlePage(deps, reader, route.section, route.slug);
+    case "listing":
+      return listingPage(deps, reader, route.listing, route.slug, route.page);
+    case "search":
+      return searchPage(deps, reader, url.searchParams);
+    default:
+      return null;
+  }
+}
+
+/** The document for `route` (`url` for its query); the stylesheet route is the handler's. */
+export async function renderReaderRoute(deps: RenderDeps, route: ReaderRoute, url: URL): Promise<RenderedDocument> {
+  const reader = await loadReaderContext(deps.db);
+  const headers = baseHeaders(deps.production);
+  switch (route.kind) {
+    case "robots":
+    case "feed":
+    case "sitemap-index":
+    case "sitemap":
+    case "news-sitemap":
+      return renderMachineFile(deps.db, reader, route, headers);
+  }
+  const page = (await loadPage(deps, reader, route, url)) ?? (await notFoundPage(deps, reader));
+  if ("redirect" in page) {
+    return { status: 301, headers: { ...headers, Location: page.redirect }, body: "", cacheable: true };
+  }
+  return {
+    status: page.status,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+    body: htmlDocument(reader, page, deps.stylesheet),
+    // Search answers depend on the query: sent, never kept.
+    cacheable: route.kind !== "search",
+  };
+}

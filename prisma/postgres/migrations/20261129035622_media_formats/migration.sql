@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Media" ADD COLUMN     "formats" TEXT NOT NULL DEFAULT 'webp';
+
