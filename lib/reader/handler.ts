@@ -30,6 +30,7 @@ export type ReaderOptions = {
 };
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
+const NOT_FOUND_KEY = "\0not-found";
 
 function stylesheetDocument(sheet: Stylesheet, file: string, production: boolean): RenderedDocument {
   const found = file === sheet.file;
@@ -71,8 +72,11 @@ export function createReaderHandler(options: ReaderOptions): ReaderHandler {
       route.kind === "stylesheet"
         ? async () => stylesheetDocument(sheet, route.file, production)
         : () => renderReaderRoute({ db, sql: sql(), stylesheet: sheet.path, production }, route, url);
+    // Every address of no possible page shares one kept 404 document, so
+    // made-up addresses cannot fill the cache or cost a render each.
+    const key = route.kind === "not-found" ? NOT_FOUND_KEY : url.pathname;
     if (dev || route.kind === "search") await sendRendered(req, res, await render());
-    else await cache.serve(req, res, url.pathname, render);
+    else await cache.serve(req, res, key, render);
     return true;
   };
 }

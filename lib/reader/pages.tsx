@@ -63,12 +63,18 @@ export async function articlePage({ db }: PageDb, reader: ReaderContext, section
     const target = await redirectTarget(db, sectionSlug, slug);
     return target ? { redirect: target } : null;
   }
+  const around = await articleSurroundings(db, reader, article);
+  return { status: 200, head: articleHead(reader, article), content: <ArticlePage reader={reader} data={{ article, ...around }} /> };
+}
+
+/** What an article's page shows beside and below it (the newsroom's preview shows the same). */
+export async function articleSurroundings(db: Db, reader: ReaderContext, article: { id: string; sectionId: string }) {
   const [featured, latest, more] = await Promise.all([
     featuredArticles(db, reader.site.featuredSlots),
     latestArticles(db, 8, [article.id]),
     sectionArticles(db, article.sectionId, 4, article.id),
   ]);
-  return { status: 200, head: articleHead(reader, article), content: <ArticlePage reader={reader} data={{ article, featured, latest, more }} /> };
+  return { featured, latest, more };
 }
 
 type Listing = { title: string; description: string; intro: string; list: Paged<ArticleCard>; feed?: { slug: string; name: string } };

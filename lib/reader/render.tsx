@@ -21,6 +21,9 @@ export type RenderDeps = PageDb & { stylesheet: string; production: boolean };
  */
 export const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=3540";
 
+/** Search answers: one per query, never kept by us, a CDN or nginx (docs/deploying.md). */
+const SEARCH_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
 function baseHeaders(production: boolean): Record<string, string> {
   return { ...securityHeaders(production), "Content-Security-Policy": readerContentSecurityPolicy(), "Cache-Control": READER_CACHE_CONTROL };
 }
@@ -67,11 +70,11 @@ export async function renderReaderRoute(deps: RenderDeps, route: ReaderRoute, ur
   if ("redirect" in page) {
     return { status: 301, headers: { ...headers, Location: page.redirect }, body: "", cacheable: true };
   }
+  const search = route.kind === "search";
   return {
     status: page.status,
-    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8", ...(search ? { "Cache-Control": SEARCH_CACHE_CONTROL } : {}) },
     body: htmlDocument(reader, page, deps.stylesheet),
-    // Search answers depend on the query: sent, never kept.
-    cacheable: route.kind !== "search",
+    cacheable: !search,
   };
 }

@@ -178,6 +178,13 @@ describe("addresses", () => {
     expect(queries).toEqual([]);
   });
 
+  it("made-up addresses share one kept 404 page: the second costs no query", async () => {
+    expect((await get("/made/up/one")).status).toBe(404);
+    queries.length = 0;
+    for (const p of ["/made/up/two", "/a/b/c/d", "/Khong-Hop-Le"]) expect((await get(p)).status).toBe(404);
+    expect(queries).toEqual([]);
+  });
+
   it("a trailing slash is sent to the address without it, other methods are refused, and Next.js's paths are passed on", async () => {
     expect((await get("/thoi-su/")).headers.location).toBe("/thoi-su");
     expect((await get("/", {}, "POST")).status).toBe(405);
