@@ -117,7 +117,10 @@ test("an article with every kind of block and an uploaded figure survives a relo
   for (const html of ["<h2>The harvest</h2>", "<strong>bold</strong>", "<u>under</u>", "<s>struck</s>", "<blockquote>", "<hr>", "<ol>", "<ul>"]) {
     expect(row.bodyHtml).toContain(html);
   }
-  expect(row.bodyHtml).toMatch(/<figure><img src="\/media\/[a-f0-9]+-640\.webp" srcset="[^"]+" sizes="[^"]+" alt="Rice field at harvest"/);
+  // A new upload has AVIF beside WebP: the figure offers both through <picture>.
+  expect(row.bodyHtml).toMatch(
+    /<figure><picture><source type="image\/avif" srcset="[^"]+\.avif \d+w[^"]*" sizes="[^"]+"><img src="\/media\/[a-f0-9]+-640\.webp" srcset="[^"]+" sizes="[^"]+" alt="Rice field at harvest"/,
+  );
   expect(row.bodyHtml).toContain('<figcaption>Harvest in Nam Dan. <span class="credit">Photo: MH</span></figcaption>');
   expect(row.media).toHaveLength(1);
 });
