@@ -1,6 +1,6 @@
-// How feeds and sitemaps are written and sent: xmlbuilder2 documents that
-// share one set of options (escaping is the library's), and the HTTP response
-// that carries them.
+// How feeds and sitemaps are written: xmlbuilder2 documents that share one
+// set of options (escaping is the library's). lib/reader/machine-files.ts
+// sends them.
 import { create } from "xmlbuilder2";
 
 export type XmlNode = ReturnType<typeof create>;
@@ -17,14 +17,4 @@ export function xmlDocument(): XmlNode {
 /** The finished document as text, indented for people reading it. */
 export function xmlText(doc: XmlNode): string {
   return doc.end({ prettyPrint: true });
-}
-
-export function xmlResponse(body: string, contentType = "application/xml; charset=utf-8"): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentType,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
-    },
-  });
 }

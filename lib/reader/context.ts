@@ -8,8 +8,10 @@ import { listSections } from "@/lib/articles/queries";
 import { readConfig } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { dateFormats, getT, type Translate } from "@/lib/i18n/server";
-import { getSiteSettings } from "@/lib/settings/site-settings";
-import type { PublicSite } from "@/lib/site/settings";
+import { getSiteSettings, type SiteSettings } from "@/lib/settings/site-settings";
+
+/** The editable settings with the one kept in the environment (the address). */
+export type PublicSite = SiteSettings & { siteUrl: string };
 
 export type ReaderSection = { id: string; name: string; slug: string; description: string };
 

@@ -28,7 +28,7 @@ function baseHeaders(production: boolean): Record<string, string> {
   return { ...securityHeaders(production), "Content-Security-Policy": readerContentSecurityPolicy(), "Cache-Control": READER_CACHE_CONTROL };
 }
 
-export function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, stylesheet: string): string {
+function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, stylesheet: string): string {
   return (
     "<!DOCTYPE html>" +
     renderToStaticMarkup(
