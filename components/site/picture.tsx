@@ -4,7 +4,7 @@
 // with the WebP srcset as the fallback. Width and height are set on the
 // <img> so the layout does not shift while it loads. Synchronous and free of
 // next/* so it also renders with react-dom/server outside Next.js.
-import { hasAvif, largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
+import { pictureSources } from "@/lib/media/urls";
 
 export type PictureMedia = {
   fileKey: string;
@@ -17,12 +17,13 @@ export type PictureMedia = {
 };
 
 export function Picture({ media, sizes, eager = false }: { media: PictureMedia; sizes: string; eager?: boolean }) {
+  const sources = pictureSources(media);
   return (
     <picture>
-      {hasAvif(media.formats) ? <source type="image/avif" srcSet={srcSet(media.fileKey, media.variants, "avif")} sizes={sizes} /> : null}
+      {sources.avif ? <source type="image/avif" srcSet={sources.avif} sizes={sizes} /> : null}
       <img
-        src={mediaUrl(media.fileKey, largestVariant(media.variants))}
-        srcSet={srcSet(media.fileKey, media.variants)}
+        src={sources.src}
+        srcSet={sources.webp}
         sizes={sizes}
         width={media.width}
         height={media.height}

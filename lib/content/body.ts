@@ -5,7 +5,7 @@
 // construction: nothing the client sends is ever copied into HTML verbatim.
 import { getSchema } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
-import { hasAvif, srcSet } from "@/lib/media/urls";
+import { pictureSources } from "@/lib/media/urls";
 import { bodyExtensions, LINK_SCHEMES } from "@/lib/content/extensions";
 
 export const BODY_LIMITS = {
@@ -260,16 +260,16 @@ function renderNode(node: JsonNode, ctx: RenderContext): string {
           ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ""}</figcaption>`
           : "";
       const media = typeof a.mediaId === "string" ? ctx.media.get(a.mediaId) : undefined;
-      const responsive = media ? ` srcset="${escapeHtml(srcSet(media.fileKey, media.variants))}" sizes="${BODY_IMAGE_SIZES}"` : "";
+      const sources = media ? pictureSources(media) : undefined;
+      const responsive = sources ? ` srcset="${escapeHtml(sources.webp)}" sizes="${BODY_IMAGE_SIZES}"` : "";
       // The first figure is the article's lead image: load it at once; the rest lazily.
       const loading = ctx.figures++ === 0 ? ' fetchpriority="high"' : ' loading="lazy"';
       const img = `<img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">`;
       // As components/site/picture.tsx: AVIF first for browsers that take it,
       // the <img> (WebP) as the fallback; only for items that have AVIF.
-      const picture =
-        media && hasAvif(media.formats)
-          ? `<picture><source type="image/avif" srcset="${escapeHtml(srcSet(media.fileKey, media.variants, "avif"))}" sizes="${BODY_IMAGE_SIZES}">${img}</picture>`
-          : img;
+      const picture = sources?.avif
+        ? `<picture><source type="image/avif" srcset="${escapeHtml(sources.avif)}" sizes="${BODY_IMAGE_SIZES}">${img}</picture>`
+        : img;
       return `<figure>${picture}${figcaption}</figure>`;
     }
     default:

@@ -87,3 +87,19 @@ export function srcSet(fileKey: string, variants: string | number[], format: Med
     .map((w) => `${mediaUrl(fileKey, w, format)} ${w}w`)
     .join(", ");
 }
+
+export type PictureSources = { src: string; webp: string; avif?: string };
+
+/**
+ * What a <picture> of an item offers, in one place for the reader's
+ * components, body figures and the lead image's preload: the widest WebP as
+ * the fallback address, the WebP srcset, and the AVIF srcset only when the
+ * item has AVIF files (Media.formats).
+ */
+export function pictureSources(media: { fileKey: string; variants: string | number[]; formats?: string | null }): PictureSources {
+  return {
+    src: mediaUrl(media.fileKey, largestVariant(media.variants)),
+    webp: srcSet(media.fileKey, media.variants),
+    ...(hasAvif(media.formats) ? { avif: srcSet(media.fileKey, media.variants, "avif") } : {}),
+  };
+}

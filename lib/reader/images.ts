@@ -1,7 +1,7 @@
 // The preload of a page's lead picture (the card image of the front page's
 // lead story), with the same candidates and sizes as the <img> it stands for
 // (components/site/picture.tsx), so the browser fetches the one it will use.
-import { hasAvif, largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
+import { pictureSources } from "@/lib/media/urls";
 import type { ImagePreload } from "@/lib/reader/head";
 
 export type CoverMedia = { fileKey: string; variants: string; formats?: string | null };
@@ -10,11 +10,7 @@ export type CoverMedia = { fileKey: string; variants: string; formats?: string |
 export const CARD_IMAGE_SIZES = { lead: "(min-width: 900px) 60vw, 100vw", normal: "(min-width: 900px) 25vw, 100vw" } as const;
 
 export function coverPreload(media: CoverMedia, variant: keyof typeof CARD_IMAGE_SIZES): ImagePreload {
-  const avif = hasAvif(media.formats);
-  return {
-    href: mediaUrl(media.fileKey, largestVariant(media.variants)),
-    srcSet: srcSet(media.fileKey, media.variants, avif ? "avif" : "webp"),
-    sizes: CARD_IMAGE_SIZES[variant],
-    ...(avif ? { type: "image/avif" } : {}),
-  };
+  const { src, webp, avif } = pictureSources(media);
+  // One preload: the AVIF set where there is one (browsers without AVIF skip a typed preload).
+  return { href: src, srcSet: avif ?? webp, sizes: CARD_IMAGE_SIZES[variant], ...(avif ? { type: "image/avif" } : {}) };
 }
