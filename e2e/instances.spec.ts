@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@/e2e/fixtures";
 import { E2E_DATA_DIR, E2E_PORT, e2eDatabaseUrl } from "@/e2e/env";
+import { serverNodeArgs } from "@/scripts/server-command";
 
 const SECOND_PORT = E2E_PORT + 1;
 const second = `http://localhost:${SECOND_PORT}`;
@@ -15,7 +16,7 @@ let instance: ChildProcess | undefined;
 test.beforeAll(async () => {
   // The same build, database, data directory and secret as the first instance.
   // Served as `npm start` serves (scripts/server.ts), without its preparation steps.
-  instance = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/hooks/register.mjs", "scripts/server.ts"], {
+  instance = spawn(process.execPath, serverNodeArgs(), {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -17,6 +17,7 @@ import { readConfig } from "@/lib/config/env";
 import { redactUrl, resolveDatabaseUrl } from "@/lib/db/adapter";
 import { checkDatabase, createPrismaClient } from "@/lib/db/client";
 import { ensureSearchIndex } from "@/lib/search";
+import { serverNodeArgs } from "@/scripts/server-command";
 
 const dev = process.argv.includes("--dev");
 const prepareOnly = process.argv.includes("--prepare-only");
@@ -186,9 +187,7 @@ async function main() {
   if (!dev) await buildIfNeeded(env);
 
   console.log(`• Sapo is starting on ${config.siteUrl} (newsroom: ${config.siteUrl}/newsroom)`);
-  // Through tsx (as this script runs): the server is TypeScript with @/ imports;
-  // the hook lets its reader site import the data layer (scripts/hooks/).
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/hooks/register.mjs", "scripts/server.ts", ...(dev ? ["--dev"] : [])], {
+  const child = spawn(process.execPath, serverNodeArgs({ dev }), {
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
     stdio: "inherit",
   });
