@@ -1,6 +1,5 @@
 // The in-process publishing scheduler (started by instrumentation.ts).
-import { signalContentChange } from "@/lib/cache/content-signal";
-import { announceContentChange } from "@/lib/cache/sync";
+import { contentChanged } from "@/lib/cache/sync";
 import type { Db } from "@/lib/db/client";
 import { runDueSchedules } from "@/lib/articles/workflow";
 
@@ -15,9 +14,7 @@ export function startScheduler(db: Db) {
       const changed = await runDueSchedules(db);
       if (changed) {
         console.log(`Scheduler: ${changed} article(s) published or taken down`);
-        // This instance's pages at once, every other instance's through the content version.
-        signalContentChange();
-        await announceContentChange(db);
+        await contentChanged(db);
       }
     } catch (e) {
       console.error("Scheduler failed:", e);

@@ -5,18 +5,16 @@
 // (lib/cache/sync.ts).
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { signalContentChange } from "@/lib/cache/content-signal";
-import { announceContentChange } from "@/lib/cache/sync";
+import { contentChanged } from "@/lib/cache/sync";
 import { db } from "@/lib/db";
 
 /** Marks every reader page (article, lists, home, feeds) stale, everywhere. */
 export async function refreshArticlePages(): Promise<void> {
-  signalContentChange();
-  // Next.js's own pages too: the newsroom shows live state (workflow, the
+  // Next.js's own pages as well: the newsroom shows live state (workflow, the
   // site's name and language), and the action's answer carries them fresh.
   revalidatePath("/", "layout");
   try {
-    await announceContentChange(db);
+    await contentChanged(db);
   } catch (e) {
     // The change itself is saved; other instances catch up when their pages expire.
     console.error("Could not announce a content change to other instances:", (e as Error).message);

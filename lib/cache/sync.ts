@@ -12,6 +12,7 @@
 // Not `server-only`: the scheduler and the sync loop run from
 // instrumentation.ts, outside any request.
 import { randomUUID } from "node:crypto";
+import { signalContentChange } from "@/lib/cache/content-signal";
 import type { Tx } from "@/lib/db/client";
 
 export const CONTENT_VERSION_KEY = "cache.contentVersion";
@@ -37,6 +38,16 @@ export async function announceContentChange(db: SettingDb): Promise<string> {
   // for a whole s-maxage.
   setTimeout(() => void purgeCdn(), SECOND_PURGE_DELAY_MS).unref();
   return value;
+}
+
+/**
+ * Live content changed in this process: its reader pages go stale at once
+ * (lib/cache/content-signal.ts), every other instance's and the CDN's
+ * through the announcement.
+ */
+export async function contentChanged(db: SettingDb): Promise<string> {
+  signalContentChange();
+  return announceContentChange(db);
 }
 
 /**
