@@ -1,5 +1,5 @@
 // Turns a reader route into a finished document: reads what the page needs
-// (lib/reader/pages.tsx), renders the page with react-dom/server into plain
+// (lib/reader/pages/), renders the page with react-dom/server into plain
 // HTML, and adds the headers every reader response carries. No framework
 // runtime and no serialized data reach the browser: what React renders here
 // is the whole page.
@@ -8,7 +8,12 @@ import { readerContentSecurityPolicy } from "@/lib/http/csp";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { loadReaderContext, type ReaderContext } from "@/lib/reader/context";
 import { renderMachineFile } from "@/lib/reader/machine-files";
-import { articlePage, homePage, listingPage, notFoundPage, searchPage, type PageDb, type ReaderPage } from "@/lib/reader/pages";
+import { articlePage } from "@/lib/reader/pages/article";
+import { homePage } from "@/lib/reader/pages/home";
+import { listingPage } from "@/lib/reader/pages/listing";
+import { notFoundPage } from "@/lib/reader/pages/not-found";
+import type { PageDb, ReaderPage } from "@/lib/reader/pages/page";
+import { searchPage } from "@/lib/reader/pages/search";
 import type { ReaderRoute } from "@/lib/reader/routes";
 import type { RenderedDocument } from "@/lib/server/document-cache";
 import { ReaderDocument } from "@/components/site/document";

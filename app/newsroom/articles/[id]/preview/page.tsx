@@ -7,7 +7,7 @@ import { db, siteDb } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { loadReaderContext } from "@/lib/reader/context";
-import { articleSurroundings } from "@/lib/reader/pages";
+import { articleSurroundings } from "@/lib/reader/pages/article";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "editor");

@@ -1,0 +1,27 @@
+// The front page's data and <head>.
+import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
+import type { ReaderContext } from "@/lib/reader/context";
+import { pageHead } from "@/lib/reader/head";
+import { coverPreload } from "@/lib/reader/images";
+import type { PageDb, ReaderPage } from "@/lib/reader/pages/page";
+import { coverImageUrl } from "@/lib/site/structured-data";
+import { HomePage } from "@/components/site/pages/home-page";
+
+export async function homePage({ db }: PageDb, reader: ReaderContext): Promise<ReaderPage> {
+  const { site } = reader;
+  const featured = await featuredArticles(db, site.featuredSlots);
+  const shown = featured.map((a) => a.id);
+  const [latest, blocks] = await Promise.all([latestArticles(db, 10, shown), sectionBlocks(db, 4, shown)]);
+  const lead = featured[0]?.coverMedia ?? null;
+  return {
+    status: 200,
+    head: pageHead(reader, {
+      fullTitle: site.tagline ? `${site.siteName}: ${site.tagline}` : site.siteName,
+      description: site.tagline,
+      path: "/",
+      image: coverImageUrl(site, lead),
+      preload: lead ? [coverPreload(lead, "lead")] : [],
+    }),
+    content: <HomePage reader={reader} data={{ featured, latest, blocks }} />,
+  };
+}
