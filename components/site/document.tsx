@@ -48,12 +48,15 @@ export function ReaderDocument({
   reader,
   head,
   stylesheet,
+  searchQuery,
   children,
 }: {
   reader: ReaderContext;
   head: DocumentHead;
   /** The stylesheet's address (lib/reader/stylesheet.ts). */
   stylesheet: string;
+  /** What the header's search box shows filled in (the search page's query). */
+  searchQuery?: string;
   children: React.ReactNode;
 }) {
   const { site, sections, locale } = reader;
@@ -64,7 +67,7 @@ export function ReaderDocument({
         <a href="#main" className="skip-link">
           {reader.t("site")("skipToContent")}
         </a>
-        <SiteHeader siteName={site.siteName} sections={sections} locale={locale} />
+        <SiteHeader siteName={site.siteName} sections={sections} locale={locale} query={searchQuery} />
         <main id="main" className="wrap site-main" tabIndex={-1}>
           {children}
         </main>

@@ -2,7 +2,17 @@
 import { getT } from "@/lib/i18n/server";
 import { sectionPath } from "@/lib/site/paths";
 
-export function SiteHeader({ siteName, sections, locale }: { siteName: string; sections: { name: string; slug: string }[]; locale: string }) {
+export function SiteHeader({
+  siteName,
+  sections,
+  locale,
+  query,
+}: {
+  siteName: string;
+  sections: { name: string; slug: string }[];
+  locale: string;
+  query?: string;
+}) {
   const t = getT(locale, "site");
   return (
     <header className="site-header">
@@ -10,11 +20,11 @@ export function SiteHeader({ siteName, sections, locale }: { siteName: string; s
         <a href="/" className="masthead">
           {siteName}
         </a>
-        <form action="/search" method="get" role="search" className="header-search">
+        <form id="site-search" action="/search" method="get" role="search" className="header-search">
           <label htmlFor="header-q" className="visually-hidden">
             {t("searchLabel")}
           </label>
-          <input id="header-q" name="q" type="search" placeholder={t("searchPlaceholder")} />
+          <input id="header-q" name="q" type="search" defaultValue={query} placeholder={t("searchPlaceholder")} />
         </form>
       </div>
       <nav aria-label={t("sectionsNav")} className="wrap section-nav">

@@ -37,7 +37,7 @@ function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: u
   return (
     "<!DOCTYPE html>" +
     renderToStaticMarkup(
-      <ReaderDocument reader={reader} head={page.head} stylesheet={stylesheet}>
+      <ReaderDocument reader={reader} head={page.head} stylesheet={stylesheet} searchQuery={page.searchQuery}>
         {page.content}
       </ReaderDocument>,
     )

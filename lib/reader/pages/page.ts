@@ -6,6 +6,14 @@ import type { ReactElement } from "react";
 import type { Db, Tx } from "@/lib/db/client";
 import type { DocumentHead } from "@/lib/reader/head";
 
-export type ReaderPage = { status: 200 | 404; head: DocumentHead; content: ReactElement } | { redirect: string };
+export type ReaderPage =
+  | {
+      status: 200 | 404;
+      head: DocumentHead;
+      content: ReactElement;
+      /** The query the header's search box shows filled in (the search page's). */
+      searchQuery?: string;
+    }
+  | { redirect: string };
 
 export type PageDb = { db: Db; sql: Pick<Tx, "$queryRaw" | "$executeRaw"> };
