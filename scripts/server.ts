@@ -4,22 +4,28 @@
 // the build is current (`npm start`; `npm run dev` passes --dev), with the
 // environment it prepared; not meant to be run by hand.
 // SIGINT/SIGTERM stop it gracefully: no new connections, requests in flight
-// finish (up to 10 s), then Next.js closes.
+// finish (up to 10 s), the view counts still in memory are written
+// (lib/views/recorder.ts, every VIEW_FLUSH_MS meanwhile), then Next.js closes.
 // Needs scripts/hooks/register.mjs loaded first (scripts/start.ts does it):
 // the reader site imports the data layer outside Next.js.
 import next from "next";
-import { siteDb, siteSql } from "@/lib/db";
+import { db, siteDb, siteSql } from "@/lib/db";
 import { createReaderHandler } from "@/lib/reader/handler";
 import { createSapoServer, stopServer } from "@/lib/server/http-server";
+import { readViewConfig } from "@/lib/views/config";
+import { ViewRecorder } from "@/lib/views/recorder";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   const started = Date.now();
+  const { flushMs } = readViewConfig();
   const app = next({ dev, dir: process.cwd(), port });
   await app.prepare();
-  const reader = createReaderHandler({ db: siteDb, sql: siteSql, dev });
+  // Counted here, in the process that answers the beacons; written to the primary.
+  const views = new ViewRecorder({ db, flushMs }).start();
+  const reader = createReaderHandler({ db: siteDb, sql: siteSql, dev, views });
   const server = createSapoServer(app.getRequestHandler(), reader);
   server.on("error", (e: NodeJS.ErrnoException) => {
     console.error(`Sapo cannot serve on port ${port}: ${e.code ?? e.message}`);
@@ -36,7 +42,10 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    stopServer(server, () => app.close())
+    stopServer(server, async () => {
+      await views.stop().catch((e: unknown) => console.error("Writing view counts:", e));
+      await app.close();
+    })
       .catch((e: unknown) => console.error("Stopping Sapo:", e))
       .finally(() => process.exit(0));
   };

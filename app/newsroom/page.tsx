@@ -4,10 +4,13 @@ import { newsroomArticles } from "@/lib/articles/newsroom-queries";
 import { listSections } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { formatNumber } from "@/lib/i18n/format";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
 import { toZonedIso } from "@/lib/time/zones";
+import { recentViewCounts } from "@/lib/views/queries";
 import { DeskPager } from "@/components/newsroom/desk-pager";
 import { SectionOptions } from "@/components/newsroom/section-options";
 import { FormError } from "@/components/newsroom/form-error";
@@ -35,6 +38,9 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
   const { view, status } = filter;
   const filtered = Boolean(filter.status || filter.sectionId || filter.author || filter.q);
   const { rows: articles, total, previous, next } = await newsroomArticles(filter, user.id, cursor);
+  // Readers' views of each article (lib/views/), for those who choose what is featured.
+  const tv = getT(locale, "readership");
+  const readership = can(user.role, "article:feature") ? await recentViewCounts(db, articles.map((a) => a.id)) : null;
   return (
     <>
       <div className="dashboard-head">
@@ -87,6 +93,12 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
             <th scope="col">{t("dashboard.colSection")}</th>
             <th scope="col">{t("dashboard.colAuthor")}</th>
             <th scope="col">{t("dashboard.colUpdated")}</th>
+            {readership ? (
+              <>
+                <th scope="col">{tv("day")}</th>
+                <th scope="col">{tv("week")}</th>
+              </>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -111,6 +123,12 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
               <td>
                 <time dateTime={toZonedIso(a.updatedAt, timeZone)}>{dateTime(a.updatedAt)}</time>
               </td>
+              {readership ? (
+                <>
+                  <td>{formatNumber(readership.day.get(a.id) ?? 0, locale)}</td>
+                  <td>{formatNumber(readership.week.get(a.id) ?? 0, locale)}</td>
+                </>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,9 @@
 // The reader site owns every path except Next.js's own: the staff pages
 // (/newsroom, /login, /set-password), /api, /media, /_next and files with an
 // extension that are not ours (favicon.ico). Whatever the site owns and does
-// not know is its own 404 page, in the site's language.
+// not know is its own 404 page, in the site's language. Besides pages and
+// files it owns one endpoint: the view beacon (POST /beacon/view,
+// lib/views/beacon.ts), never cached.
 import { parsePageParam } from "@/lib/site/paths";
 import { RESERVED_SECTION_SLUGS } from "@/lib/text/slug";
 
@@ -20,7 +22,8 @@ export type ReaderRoute =
   | { kind: "sitemap-index" }
   | { kind: "sitemap"; file: string }
   | { kind: "news-sitemap" }
-  | { kind: "stylesheet"; file: string }
+  | { kind: "asset"; file: string }
+  | { kind: "view-beacon" }
   | { kind: "not-found" };
 
 /** First path segments that belong to Next.js (the newsroom application and its files). */
@@ -57,7 +60,8 @@ export function matchReaderRoute(pathname: string): ReaderRoute | null {
     if (first.includes(".")) return null;
     return listing("section", first);
   }
-  if (first === "assets" && parts.length === 2) return { kind: "stylesheet", file: parts[1] };
+  if (first === "assets" && parts.length === 2) return { kind: "asset", file: parts[1] };
+  if (first === "beacon" && parts.length === 2 && parts[1] === "view") return { kind: "view-beacon" };
   if (first === "sitemaps" && parts.length === 2) return { kind: "sitemap", file: parts[1] };
   if (first === "tag" || first === "author") {
     if (parts.length === 2) return listing(first, parts[1]);

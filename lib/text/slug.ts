@@ -66,4 +66,6 @@ export const RESERVED_SECTION_SLUGS = new Set([
   "_next", "favicon.ico",
   // kept free
   "logout", "page", "preview", "feed", "static", "assets",
+  // the reader site's view beacon (/beacon/view)
+  "beacon",
 ]);

@@ -13,7 +13,13 @@ import path from "node:path";
 import { Prisma } from "@prisma/client";
 import { isSupportedField, type FieldSpec, type TableSpec } from "@/lib/transfer/format";
 
-/** Models not transferred: derived or momentary data, rebuilt or irrelevant on the target. */
+/**
+ * Models not transferred: derived or momentary data, rebuilt or irrelevant on the target.
+ * ArticleView (hourly view counts, lib/views/) is carried on purpose: an
+ * export is also how an installation moves to PostgreSQL, and without the
+ * counts "most read" would be empty for a week after the move. They are
+ * counts only, nothing about readers, and a row per article and hour read.
+ */
 export const SKIPPED_MODELS: Record<string, string> = {
   SearchKey: "row ids of the full-text index; the index is rebuilt after import",
   Presence: "who has an article open in the editor right now",

@@ -1,6 +1,8 @@
 // What the reader site makes of each path (lib/reader/routes.ts).
 import { describe, expect, it } from "vitest";
 import { matchReaderRoute } from "@/lib/reader/routes";
+import { RESERVED_SECTION_SLUGS } from "@/lib/text/slug";
+import { BEACON_PATH } from "@/lib/views/beacon";
 
 describe("matchReaderRoute", () => {
   it("reads the page types of the site", () => {
@@ -14,14 +16,24 @@ describe("matchReaderRoute", () => {
     expect(matchReaderRoute("/author/hoa-mai/page/12")).toEqual({ kind: "listing", listing: "author", slug: "hoa-mai", page: 12 });
   });
 
-  it("reads the files for machines and the stylesheet", () => {
+  it("reads the files for machines, the stylesheet and the script", () => {
     expect(matchReaderRoute("/rss.xml")).toEqual({ kind: "feed" });
     expect(matchReaderRoute("/thoi-su/rss.xml")).toEqual({ kind: "feed", section: "thoi-su" });
     expect(matchReaderRoute("/robots.txt")).toEqual({ kind: "robots" });
     expect(matchReaderRoute("/sitemap.xml")).toEqual({ kind: "sitemap-index" });
     expect(matchReaderRoute("/sitemaps/2026-11.xml")).toEqual({ kind: "sitemap", file: "2026-11.xml" });
     expect(matchReaderRoute("/news-sitemap.xml")).toEqual({ kind: "news-sitemap" });
-    expect(matchReaderRoute("/assets/site-0123456789ab.css")).toEqual({ kind: "stylesheet", file: "site-0123456789ab.css" });
+    expect(matchReaderRoute("/assets/site-0123456789ab.css")).toEqual({ kind: "asset", file: "site-0123456789ab.css" });
+    expect(matchReaderRoute("/assets/reader-0123456789ab.js")).toEqual({ kind: "asset", file: "reader-0123456789ab.js" });
+  });
+
+  it("owns the view beacon at an address no section can take", () => {
+    expect(BEACON_PATH).toBe("/beacon/view");
+    expect(matchReaderRoute(BEACON_PATH)).toEqual({ kind: "view-beacon" });
+    expect(RESERVED_SECTION_SLUGS.has(BEACON_PATH.split("/")[1])).toBe(true);
+    // Its segment is no section's: the listing and anything else under it are the 404 page.
+    expect(matchReaderRoute("/beacon")).toEqual({ kind: "not-found" });
+    expect(matchReaderRoute("/beacon/page/2")).toEqual({ kind: "not-found" });
   });
 
   it("leaves Next.js's paths and other files to Next.js, by whole segment", () => {
