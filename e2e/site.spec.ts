@@ -1,5 +1,6 @@
 // The reader side and the newsroom dashboard with the demo content.
 import { expect, test } from "@/e2e/fixtures";
+import { demoSiteSettings } from "@/prisma/seed/demo-articles";
 
 // The demo content's draft. Earlier tests leave untitled drafts behind, and
 // PostgreSQL returns rows in no fixed order, so name the one meant.
@@ -10,11 +11,17 @@ test.describe("reader", () => {
 
   test("the home page lists demo articles and opens the seed article with its anatomy", async ({ page }) => {
     await page.goto("/");
-    const lead = page.getByRole("link", { name: /^Сосредоточьтесь на создании моделей/ }).first();
+    // The front page leads with the seed article's Vietnamese version; the Russian one is its translation.
+    const lead = page.getByRole("link", { name: /^Tập trung xây dựng mô hình, điểm sáng/ }).first();
     await expect(lead).toBeVisible();
     expect(await page.locator("article.card").count()).toBeGreaterThanOrEqual(20);
+    // The demo paper's Vietnamese sections, tagline and footer.
+    await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Giáo dục" })).toBeVisible();
+    await expect(page.locator("footer.site-footer")).toContainText(demoSiteSettings.tagline);
+    await expect(page.getByTestId("footer-text")).toContainText("Tòa soạn: Số 1 đường Hoa Sen, TP. Vinh, tỉnh Nghệ An");
     await lead.click();
-    await expect(page).toHaveURL(/\/politics\/sosredotochtes-na-sozdanii-modeley/);
+    await page.locator('nav.translations a[hreflang="ru"]').click();
+    await expect(page).toHaveURL(/\/thoi-su\/sosredotochtes-na-sozdanii-modeley/);
     await expect(page.locator("h1")).toHaveCount(1);
     await expect(page.locator("h1")).toHaveText(/^Сосредоточьтесь на создании моделей/);
     await expect(page.locator(".byline")).toHaveText("Цветение сливы");
@@ -53,5 +60,5 @@ test("the newsroom dashboard shows the signed-in admin and every article with it
   const draft = await db.article.findFirstOrThrow(demoDraft);
   const draftRow = rows.filter({ hasText: draft.title });
   await expect(draftRow.locator(".status")).toHaveText("Draft");
-  await expect(page.locator("table.article-table thead th")).toHaveText(["Title", "Status", "Section", "Author", "Updated"]);
+  await expect(page.locator("table.article-table thead th")).toHaveText(["Title", "Status", "Section", "Author", "Updated", "Views, 24 h", "Views, 7 days"]);
 });

@@ -156,7 +156,7 @@ export async function throughNginx(sapoPid: number, articleUrl: string) {
 }
 
 export async function searchLatency() {
-  const terms = ["nghe an", "vinh", "мобилизации", "фестиваль", "kim lien", "экзамен", "порт", "чай", "футбол", "дорога"];
+  const terms = ["nghe an", "vinh", "мобилизации", "le hoi", "kim lien", "ky thi", "cang", "che", "bong da", "duong"];
   const times: number[] = [];
   for (let round = 0; round < 5; round++) {
     for (const q of terms) {

@@ -1,13 +1,15 @@
-// Demo content for a new installation: the real seed article laid out as its
-// anatomy plus a few dozen shorter articles across the sections, with photos
-// drawn locally and written to the media store (local disk or the bucket).
+// Demo content for a new installation: the real seed article (in Russian
+// translation, linked to its Vietnamese version) laid out as its anatomy plus
+// about thirty shorter Vietnamese articles across the sections, with photos
+// drawn locally and written to the media store (local disk or the bucket),
+// and the demo paper's Vietnamese tagline and footer as site settings.
 // Loaded only into an empty database, so running start-up again never
 // duplicates anything.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { demoArticles, demoSections, type DemoBlock } from "@/prisma/seed/demo-articles";
+import { demoArticles, demoSections, demoSiteSettings, type DemoBlock } from "@/prisma/seed/demo-articles";
 import { seedArticleVi } from "@/prisma/seed/seed-article-vi";
 import { availableArticleSlug } from "@/lib/articles/slugs";
 import { recordAudit } from "@/lib/audit/record";
@@ -17,6 +19,7 @@ import type { Db } from "@/lib/db/client";
 import { mediaStore, storeImage } from "@/lib/media/storage";
 import type { MediaStore } from "@/lib/media/store";
 import { largestVariant, mediaUrl } from "@/lib/media/urls";
+import { siteSettingsSchema, type SettingKey } from "@/lib/settings/site-settings";
 import { slugify } from "@/lib/text/slug";
 import { blocksToDoc, type FigureImage } from "@/lib/bootstrap/blocks";
 import { demoImageSvg } from "@/lib/bootstrap/demo-images";
@@ -51,14 +54,16 @@ export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
   const seed = parseSeedArticle(await readFile(SEED_ARTICLE_FILE, "utf8"));
   const planned: PlannedArticle[] = [
     {
-      section: "politics",
+      section: "thoi-su",
       title: seed.title,
       lead: seed.lead,
       bylines: [seed.byline],
       tags: ["Мобилизация масс", "Демократия на низовом уровне", "Nghệ An"],
       publishedAt: seed.publishedAt,
       status: "PUBLISHED",
-      featured: true,
+      // The Vietnamese version leads the Vietnamese paper's front page; this
+      // one is its translation ("Read in …").
+      featured: false,
       featuredRank: 0,
       blocks: seed.blocks,
       language: "ru",
@@ -66,25 +71,32 @@ export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
     },
     {
       // The seed article in its original language, a few minutes later.
-      section: "politics",
+      section: "thoi-su",
       title: seedArticleVi.title,
       lead: seedArticleVi.lead,
       bylines: [seed.byline],
       tags: seedArticleVi.tags,
       publishedAt: new Date(seed.publishedAt.getTime() + 5 * 60_000),
       status: "PUBLISHED",
-      featured: false,
+      featured: true,
       featuredRank: 0,
       blocks: seedArticleVi.blocks,
       language: "vi",
       translationKey: "seed",
     },
   ];
-  let rank = 1;
-  demoArticles.forEach((a, i) => {
-    // The last two stay in the newsroom, to show that unpublished work is
-    // visible to staff only.
-    const status = i === demoArticles.length - 1 ? "DRAFT" : i === demoArticles.length - 2 ? "IN_REVIEW" : "PUBLISHED";
+  // The featured stories follow the seed article's Vietnamese version (rank 0) newest first, so
+  // the home page's secondary slots hold the day's news.
+  const featuredRanks = new Map(
+    demoArticles
+      .filter((a) => a.featured && !a.status)
+      .sort((a, b) => a.hoursAgo - b.hoursAgo)
+      .map((a, i) => [a, i + 1]),
+  );
+  for (const a of demoArticles) {
+    // A few stay in the newsroom (draft, in review), to show that unpublished
+    // work is visible to staff only.
+    const status = a.status ?? "PUBLISHED";
     planned.push({
       section: a.section,
       title: a.title,
@@ -93,13 +105,25 @@ export async function planDemoArticles(now: Date): Promise<PlannedArticle[]> {
       tags: a.tags,
       publishedAt: status === "PUBLISHED" ? new Date(now.getTime() - a.hoursAgo * 3_600_000) : null,
       status,
-      featured: status === "PUBLISHED" && Boolean(a.featured),
-      featuredRank: a.featured ? rank++ : 0,
+      featured: featuredRanks.has(a),
+      featuredRank: featuredRanks.get(a) ?? 0,
       blocks: a.blocks,
-      language: "ru",
+      language: "vi",
     });
-  });
+  }
   return planned;
+}
+
+/**
+ * The demo paper's name, tagline and footer, to store as site settings. No
+ * name or tagline when SITE_NAME or SITE_TAGLINE is set: the operator's
+ * choice wins over the demo's (a stored setting would hide the variable).
+ */
+export function demoSettings(env: Record<string, string | undefined> = process.env): Partial<Record<SettingKey, string>> {
+  const settings: Partial<Record<SettingKey, string>> = { footerText: demoSiteSettings.footerText };
+  if (env.SITE_NAME === undefined) settings.siteName = demoSiteSettings.siteName;
+  if (env.SITE_TAGLINE === undefined) settings.tagline = demoSiteSettings.tagline;
+  return settings;
 }
 
 async function drawFigures(count: number, seedBase: number, store: MediaStore) {
@@ -120,7 +144,7 @@ export type SeedResult = { seeded: boolean; articles: number; media: number };
 
 export async function seedDemoContent(
   db: Db,
-  options: { now?: Date; store?: MediaStore; createdById?: string | null } = {},
+  options: { now?: Date; store?: MediaStore; createdById?: string | null; env?: Record<string, string | undefined> } = {},
 ): Promise<SeedResult> {
   if (!(await isContentEmpty(db))) return { seeded: false, articles: 0, media: 0 };
   const now = options.now ?? new Date();
@@ -228,7 +252,15 @@ export async function seedDemoContent(
           },
         });
       }
-      await recordAudit(tx, { action: "demo.seeded", actorId: options.createdById, detail: { articles: planned.length } });
+      // Through the settings page's own rules; a value already stored (an admin's) stays.
+      const settings: string[] = [];
+      for (const [key, value] of Object.entries(demoSettings(options.env)) as [SettingKey, string][]) {
+        const parsed = siteSettingsSchema.shape[key].parse(value);
+        if (await tx.setting.findUnique({ where: { key } })) continue;
+        await tx.setting.create({ data: { key, value: JSON.stringify(parsed) } });
+        settings.push(key);
+      }
+      await recordAudit(tx, { action: "demo.seeded", actorId: options.createdById, detail: { articles: planned.length, settings } });
     },
     { timeout: 60_000 },
   );

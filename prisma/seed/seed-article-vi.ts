@@ -10,7 +10,7 @@ export const seedArticleVi: { title: string; lead: string; tags: string[]; block
     "(Baonghean.vn) - Một trong những yêu cầu của công tác dân vận chính quyền là tập trung xây dựng mô hình, điểm sáng ở những lĩnh vực, địa bàn yếu, khó, bảo đảm thiết thực, hiệu quả.",
   tags: ["Dân vận", "Dân chủ ở cơ sở", "Nghệ An"],
   blocks: [
-    { type: "figure", caption: "Quang cảnh hội nghị tập huấn.", credit: "MH", alt: "Hội trường với các đại biểu dự hội nghị tập huấn" },
+    { type: "figure", caption: "Quang cảnh hội nghị tập huấn.", credit: "Ảnh: MH", alt: "Hội trường với các đại biểu dự hội nghị tập huấn" },
     {
       type: "p",
       text:

@@ -144,9 +144,11 @@ describe("search", () => {
   });
 
   it("paginates and never returns unpublished articles", async () => {
-    const all = await searchArticleIds(t.db, "в", 1000, 0);
-    const first = await searchArticleIds(t.db, "в", 5, 0);
-    const second = await searchArticleIds(t.db, "в", 5, 5);
+    // "tỉnh" (province), "tình", "tính"…: in most of the demo's Vietnamese stories.
+    const all = await searchArticleIds(t.db, "tinh", 1000, 0);
+    const first = await searchArticleIds(t.db, "tinh", 5, 0);
+    const second = await searchArticleIds(t.db, "tinh", 5, 5);
+    expect(all.total).toBeGreaterThanOrEqual(10);
     expect(first.ids).toHaveLength(5);
     expect(first.total).toBe(all.total);
     expect([...first.ids, ...second.ids]).toEqual(all.ids.slice(0, 10));
