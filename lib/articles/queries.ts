@@ -5,13 +5,16 @@
 // Not `server-only`: the reader site runs in Sapo's own server, outside Next.js.
 import type { Prisma } from "@prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
-import { searchArticleIds } from "@/lib/search";
+import { searchArticleIds, type SearchFilters } from "@/lib/search";
+import { queryWords } from "@/lib/search/fold";
+import { searchSnippet } from "@/lib/search/snippet";
 
 type SqlDb = Pick<Tx, "$queryRaw" | "$executeRaw">;
 
 export const PAGE_SIZE = 12;
 
-const cardSelect = {
+/** What a story card shows (lib/articles/related.ts selects the same). */
+export const cardSelect = {
   id: true,
   title: true,
   slug: true,
@@ -117,12 +120,25 @@ export async function authorPage(db: Db, bylineSlug: string, page: number) {
   return { author: byline, ...(await paged(db, { authors: { some: { bylineSlug } } }, page)) };
 }
 
-export async function searchArticles(db: Db, query: string, page: number, sql: SqlDb = db): Promise<Paged<ArticleCard>> {
-  const { ids, total } = await searchArticleIds(sql, query, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: cardSelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+/** A search result: the card, and the text to show under its title (lib/search/snippet.ts). */
+export type SearchHit = ArticleCard & { snippet: string };
+
+/** One page of the published articles matching `query` and `filters`, best first. */
+export async function searchArticles(
+  db: Db,
+  query: string,
+  page: number,
+  sql: SqlDb = db,
+  filters: SearchFilters = {},
+): Promise<Paged<SearchHit>> {
+  const { ids, total } = await searchArticleIds(sql, query, PAGE_SIZE, (page - 1) * PAGE_SIZE, filters);
+  // The plain text of this page's articles only (at most PAGE_SIZE), for
+  // the snippet when the lead does not hold the words.
+  const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: { ...cardSelect, bodyText: true } }) : [];
+  const terms = queryWords(query);
+  const byId = new Map(rows.map(({ bodyText, ...card }): [string, SearchHit] => [card.id, { ...card, snippet: searchSnippet(card.lead, bodyText, terms) }]));
   return {
-    items: ids.map((id) => byId.get(id)).filter((r): r is ArticleCard => Boolean(r)),
+    items: ids.map((id) => byId.get(id)).filter((r): r is SearchHit => Boolean(r)),
     page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     total,
@@ -132,6 +148,8 @@ export async function searchArticles(db: Db, query: string, page: number, sql: S
 /** Everything the article page shows (also used for the newsroom preview). */
 export const articleSelect = {
   ...cardSelect,
+  // The cover with its caption and credit: the page may show it as the lead image.
+  coverMedia: { select: { ...cardSelect.coverMedia.select, caption: true, credit: true } },
   bodyHtml: true,
   liveUpdatedAt: true,
   seoTitle: true,

@@ -58,17 +58,27 @@ const TS_WEIGHTS = `{${WEIGHTS.body / WEIGHTS.title}, 0, ${WEIGHTS.lead / WEIGHT
 
 export type SearchPage = { ids: string[]; total: number };
 
-/** Published article ids matching `query`, best first (newest first among equals). */
-export async function searchArticleIds(db: Sql, query: string, limit: number, offset: number): Promise<SearchPage> {
-  if (engineOf(db) === "postgresql") return searchPostgres(db, query, limit, offset);
+/** What narrows a search besides its words: one section, and published since a time. */
+export type SearchFilters = { sectionId?: string; since?: Date };
+
+/** Published article ids matching `query` and `filters`, best first (newest first among equals). */
+export async function searchArticleIds(db: Sql, query: string, limit: number, offset: number, filters: SearchFilters = {}): Promise<SearchPage> {
+  if (engineOf(db) === "postgresql") return searchPostgres(db, query, limit, offset, filters);
   const match = toFtsQuery(query);
   if (!match) return { ids: [], total: 0 };
+  // An absent filter is a NULL parameter that admits every row, so the
+  // statement stays one fixed text. SQLite holds DateTime as ISO 8601 text,
+  // which the driver also writes a Date parameter as, so they compare in order.
+  const section = filters.sectionId ?? null;
+  const since = filters.since ?? null;
   const rows = await db.$queryRaw<{ articleId: string }[]>`
     SELECT a."id" AS "articleId"
     FROM "ArticleSearch" s
     JOIN "SearchKey" k ON k."rowId" = s.rowid
     JOIN "Article" a ON a."id" = k."articleId"
     WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED'
+      AND (${section} IS NULL OR a."sectionId" = ${section})
+      AND (${since} IS NULL OR a."publishedAt" >= ${since})
     ORDER BY bm25("ArticleSearch", ${WEIGHTS.title}, ${WEIGHTS.lead}, ${WEIGHTS.body}), a."publishedAt" DESC
     LIMIT ${limit} OFFSET ${offset}`;
   const [count] = await db.$queryRaw<{ n: number | bigint }[]>`
@@ -76,13 +86,18 @@ export async function searchArticleIds(db: Sql, query: string, limit: number, of
     FROM "ArticleSearch" s
     JOIN "SearchKey" k ON k."rowId" = s.rowid
     JOIN "Article" a ON a."id" = k."articleId"
-    WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED'`;
+    WHERE "ArticleSearch" MATCH ${match} AND a."status" = 'PUBLISHED'
+      AND (${section} IS NULL OR a."sectionId" = ${section})
+      AND (${since} IS NULL OR a."publishedAt" >= ${since})`;
   return { ids: rows.map((r) => r.articleId), total: Number(count?.n ?? 0) };
 }
 
-async function searchPostgres(db: Sql, query: string, limit: number, offset: number): Promise<SearchPage> {
+async function searchPostgres(db: Sql, query: string, limit: number, offset: number, filters: SearchFilters): Promise<SearchPage> {
   const tsquery = toTsQuery(query);
   if (!tsquery) return { ids: [], total: 0 };
+  // As on SQLite, NULL admits every row; the casts give the NULLs a type.
+  const section = filters.sectionId ?? null;
+  const since = filters.since ?? null;
   // The query words go through the same unaccent() as the indexed text.
   const rows = await db.$queryRaw<{ articleId: string; total: bigint }[]>`
     WITH q AS (SELECT to_tsquery('simple', sapo_unaccent(${tsquery})) AS query)
@@ -92,6 +107,8 @@ async function searchPostgres(db: Sql, query: string, limit: number, offset: num
     JOIN "SearchKey" k ON k."rowId" = s.rowid
     JOIN "Article" a ON a."id" = k."articleId"
     WHERE s."document" @@ q.query AND a."status" = 'PUBLISHED'
+      AND (${section}::text IS NULL OR a."sectionId" = ${section}::text)
+      AND (${since}::timestamp IS NULL OR a."publishedAt" >= ${since}::timestamp)
     ORDER BY ts_rank(${TS_WEIGHTS}::float4[], s."document", q.query, 1) DESC, a."publishedAt" DESC
     LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length > 0 || offset === 0) return { ids: rows.map((r) => r.articleId), total: Number(rows[0]?.total ?? 0) };
@@ -100,7 +117,9 @@ async function searchPostgres(db: Sql, query: string, limit: number, offset: num
     SELECT count(*) AS n FROM "ArticleSearch" s
     JOIN "SearchKey" k ON k."rowId" = s.rowid
     JOIN "Article" a ON a."id" = k."articleId"
-    WHERE s."document" @@ to_tsquery('simple', sapo_unaccent(${tsquery})) AND a."status" = 'PUBLISHED'`;
+    WHERE s."document" @@ to_tsquery('simple', sapo_unaccent(${tsquery})) AND a."status" = 'PUBLISHED'
+      AND (${section}::text IS NULL OR a."sectionId" = ${section}::text)
+      AND (${since}::timestamp IS NULL OR a."publishedAt" >= ${since}::timestamp)`;
   return { ids: [], total: Number(count?.n ?? 0) };
 }
 
