@@ -3,6 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
 import type { Role } from "@prisma/client";
+import { createArticle } from "@/lib/articles/editing";
+import { transition } from "@/lib/articles/workflow";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -42,5 +44,15 @@ export const test = base.extend<Fixtures>({
     await db.user.deleteMany({ where: { id: { in: created } } });
   },
 });
+
+/** A story of its own for a test that changes or counts it, published through the workflow by the admin. */
+export async function publishedStory(db: Db, title: string) {
+  const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
+  const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
+  const id = await createArticle(db, me, { title, lead: "A short lead for the reader tests." });
+  await transition(db, me, { articleId: id, action: "submit" });
+  await transition(db, me, { articleId: id, action: "publish" });
+  return db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
+}
 
 export { expect };

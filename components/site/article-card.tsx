@@ -1,61 +1,103 @@
-// Story cards and the "Latest" list. Titles and leads carry the article's
+// Story cards and headline lists. Titles and leads carry the article's
 // language when it is not the site's, so they are read out correctly.
 // Plain links: reader pages are documents, with no client-side router.
+//
+// Variants, from the most room to the least:
+// - lead: the day's main story, large picture, title and lead;
+// - normal: picture above title and lead (a section block's first story);
+// - row: title with a small picture on the right, the shape of most stories
+//   on a phone and of the secondary stories beside the lead;
+// - headline: title and time only (rails and lists).
 import type { ArticleCard as Card } from "@/lib/articles/queries";
 import type { ReaderContext } from "@/lib/reader/context";
 import { CARD_IMAGE_SIZES } from "@/lib/reader/images";
 import { langIfOther } from "@/lib/site/languages";
 import { articlePath } from "@/lib/site/paths";
 import { Picture } from "@/components/site/picture";
-import { ZonedTime } from "@/components/site/zoned-time";
+import { StoryTime } from "@/components/site/story-time";
 
-type Variant = "lead" | "normal" | "compact";
+export type CardVariant = "lead" | "normal" | "row" | "headline";
 
-export function ArticleCard({ article, reader, variant = "normal" }: { article: Card; reader: ReaderContext; variant?: Variant }) {
+type CardProps = {
+  article: Card;
+  reader: ReaderContext;
+  variant?: CardVariant;
+  /** The section's name above the title; off where the page is the section's. */
+  showSection?: boolean;
+};
+
+/** Section and time, the small line above a card's title. */
+export function CardMeta({ article, reader, showSection = true }: Omit<CardProps, "variant">) {
+  return (
+    <p className="card-meta">
+      {showSection ? <span className="card-section">{article.section.name}</span> : null}
+      {article.publishedAt ? <StoryTime date={article.publishedAt} reader={reader} /> : null}
+    </p>
+  );
+}
+
+export function ArticleCard({ article, reader, variant = "normal", showSection = true }: CardProps) {
   const href = articlePath(article);
   const lang = langIfOther(article.language, reader.locale);
+  const picture = article.coverMedia && variant !== "headline" ? article.coverMedia : null;
+  const Heading = variant === "lead" ? "h2" : "h3";
   return (
     <article className={`card card--${variant}`}>
-      {article.coverMedia && variant !== "compact" ? (
+      {picture ? (
         <a href={href} className="card-image" tabIndex={-1} aria-hidden="true">
-          <Picture
-            media={article.coverMedia}
-            sizes={CARD_IMAGE_SIZES[variant === "lead" ? "lead" : "normal"]}
-            eager={variant === "lead"}
-          />
+          <Picture media={picture} sizes={CARD_IMAGE_SIZES[variant]} eager={variant === "lead"} />
         </a>
       ) : null}
       <div className="card-text">
-        <h2 className="card-title" {...lang}>
+        <Heading className="card-title" {...lang}>
           <a href={href}>{article.title}</a>
-        </h2>
-        {variant !== "compact" ? (
+        </Heading>
+        {/* After the title, so it is read first; shown above it, or after it on a phone's rows (app/globals.css). */}
+        <CardMeta article={article} reader={reader} showSection={showSection} />
+        {variant === "lead" || variant === "normal" ? (
           <p className="card-lead" {...lang}>
             {article.lead}
           </p>
         ) : null}
-        {article.publishedAt ? <ZonedTime date={article.publishedAt} reader={reader} className="card-time" /> : null}
       </div>
     </article>
   );
 }
 
-/** The newest stories; `title` defaults to the catalogue's "Latest". */
-export function LatestList({ articles, reader, title }: { articles: Card[]; reader: ReaderContext; title?: string }) {
-  const heading = title ?? reader.t("site")("latest");
+/** A titled list of stories as headlines with their times (latest, most read). */
+export function HeadlineList({
+  articles,
+  reader,
+  title,
+  numbered = false,
+  className = "headlines",
+}: {
+  articles: Card[];
+  reader: ReaderContext;
+  title: string;
+  /** Ranked lists (most read) show their numbers. */
+  numbered?: boolean;
+  className?: string;
+}) {
+  const List = numbered ? "ol" : "ul";
   return (
-    <section className="latest" aria-label={heading}>
-      <h2 className="block-title">{heading}</h2>
-      <ol>
+    <section className={className} aria-label={title}>
+      <h2 className="block-title">{title}</h2>
+      <List className={numbered ? "ranked" : undefined}>
         {articles.map((a) => (
           <li key={a.id}>
+            {a.publishedAt ? <StoryTime date={a.publishedAt} reader={reader} /> : null}{" "}
             <a href={articlePath(a)} {...langIfOther(a.language, reader.locale)}>
               {a.title}
             </a>
-            {a.publishedAt ? <ZonedTime date={a.publishedAt} reader={reader} /> : null}
           </li>
         ))}
-      </ol>
+      </List>
     </section>
   );
+}
+
+/** The newest stories; `title` defaults to the catalogue's "Latest". */
+export function LatestList({ articles, reader, title }: { articles: Card[]; reader: ReaderContext; title?: string }) {
+  return <HeadlineList articles={articles} reader={reader} title={title ?? reader.t("site")("latest")} className="headlines latest" />;
 }

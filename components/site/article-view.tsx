@@ -1,6 +1,12 @@
-// The article itself, with the anatomy of a newspaper page: section, headline
-// (the page's only h1), byline with pen names, times, links to translations,
-// lead, body, tags and dated corrections.
+// The article itself, with the anatomy of a newspaper page: breadcrumb
+// (Home › Section), headline (the page's only h1), byline with pen names,
+// times, links to translations, lead, the lead image, body, tags, share links
+// and dated corrections; last, a line only print shows (site and address).
+//
+// The lead image is the cover (with its caption and credit from the media
+// library) when the body does not open with a figure of its own and the site
+// setting allows it (lib/reader/head.ts leadCover, which also picks the
+// preload): it is the page's largest picture near the top, so it loads first.
 //
 // Languages: the <article> carries the article's language (title, lead,
 // body, captions, bylines, the corrections' text); the interface around it
@@ -11,9 +17,29 @@
 // preview (a server component) alike, so it is a plain synchronous function.
 import type { ArticleTranslation, ArticleViewData } from "@/lib/articles/queries";
 import type { ReaderContext } from "@/lib/reader/context";
+import { canonicalUrl, LEAD_IMAGE_SIZES, leadCover } from "@/lib/reader/head";
 import { articleLanguage, readInLink } from "@/lib/site/languages";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/paths";
+import { Picture } from "@/components/site/picture";
+import { ShareLinks } from "@/components/site/share-links";
 import { ZonedTime } from "@/components/site/zoned-time";
+
+type Cover = NonNullable<ArticleViewData["coverMedia"]>;
+
+function LeadFigure({ cover }: { cover: Cover }) {
+  return (
+    <figure className="lead-figure">
+      <Picture media={cover} sizes={LEAD_IMAGE_SIZES} eager />
+      {cover.caption || cover.credit ? (
+        <figcaption>
+          {cover.caption}
+          {cover.caption && cover.credit ? " " : null}
+          {cover.credit ? <span className="credit">{cover.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
 
 function Time({ date, reader, label, lang }: { date: Date; reader: ReaderContext; label?: string; lang?: string }) {
   return (
@@ -41,6 +67,11 @@ export function ArticleView({
   const ui = language !== reader.locale ? reader.locale : undefined;
   // Set only when an editor republished changes (or restored) after first publication.
   const updated = article.liveUpdatedAt && article.publishedAt && article.liveUpdatedAt > article.publishedAt ? article.liveUpdatedAt : null;
+  const url = canonicalUrl(reader.site, articlePath(article));
+  const cover = leadCover(reader.site, article);
+  // The body marks its first figure to load at once (lib/content/body.ts);
+  // below the cover it is not the lead image, so it waits its turn.
+  const bodyHtml = cover ? article.bodyHtml.replace(' fetchpriority="high"', ' loading="lazy"') : article.bodyHtml;
   return (
     <article className="article" lang={language}>
       <nav aria-label={site("breadcrumb")} className="breadcrumb" lang={ui}>
@@ -79,8 +110,9 @@ export function ArticleView({
         </nav>
       ) : null}
       <p className="article-lead">{article.lead}</p>
+      {cover ? <LeadFigure cover={cover} /> : null}
       {/* bodyHtml is produced on the server from validated JSON (lib/content/body.ts), never from client HTML. */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       {article.tags.length ? (
         <ul className="tags" aria-label={t("tags")} lang={ui}>
           {article.tags.map(({ tag }) => (
@@ -92,6 +124,7 @@ export function ArticleView({
           ))}
         </ul>
       ) : null}
+      <ShareLinks reader={reader} url={url} title={article.title} lang={ui} />
       {article.corrections.length ? (
         <section className="corrections" aria-labelledby="corrections-heading">
           <h2 id="corrections-heading" lang={ui}>
@@ -106,6 +139,9 @@ export function ArticleView({
           </ul>
         </section>
       ) : null}
+      <p className="print-source" lang={ui}>
+        {t("printSource", { siteName: reader.site.siteName, url })}
+      </p>
     </article>
   );
 }

@@ -1,17 +1,20 @@
 // A whole reader page: <html> with the site's language, the <head> the page
 // declared (lib/reader/head.ts), the stylesheet, the skip link, masthead,
-// the page's own content in <main>, and the footer. No script but JSON-LD
-// data: reader pages are documents (docs/architecture.md).
+// the page's own content in <main>, and the footer. Reader pages are
+// documents (docs/architecture.md): besides JSON-LD data, their one script is
+// the small deferred island (lib/reader/assets/reader.js), which reads the
+// site's time zone and "just now" from <html>.
 import type { DocumentHead } from "@/lib/reader/head";
 import type { ReaderContext } from "@/lib/reader/context";
 import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { SiteHeader, type HeaderProps } from "@/components/site/site-header";
 
-function Head({ head, stylesheet }: { head: DocumentHead; stylesheet: string }) {
+function Head({ head, stylesheet, script }: { head: DocumentHead; stylesheet: string; script?: string }) {
   return (
     <head>
       <meta charSet="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="color-scheme" content="light dark" />
       <title>{head.title}</title>
       {head.description ? <meta name="description" content={head.description} /> : null}
       {head.noindex ? <meta name="robots" content="noindex, follow" /> : null}
@@ -35,6 +38,7 @@ function Head({ head, stylesheet }: { head: DocumentHead; stylesheet: string }) 
         />
       ))}
       <link rel="stylesheet" href={stylesheet} />
+      {script ? <script src={script} defer /> : null}
       {head.meta.map((m) =>
         "property" in m ? <meta key={m.property + m.content} property={m.property} content={m.content} /> : <meta key={m.name} name={m.name} content={m.content} />,
       )}
@@ -48,26 +52,29 @@ export function ReaderDocument({
   reader,
   head,
   stylesheet,
-  searchQuery,
+  script,
+  header,
   children,
 }: {
   reader: ReaderContext;
   head: DocumentHead;
-  /** The stylesheet's address (lib/reader/stylesheet.ts). */
+  /** The stylesheet's address (lib/reader/assets.ts). */
   stylesheet: string;
-  /** What the header's search box shows filled in (the search page's query). */
-  searchQuery?: string;
+  /** The island script's address (lib/reader/assets.ts). */
+  script?: string;
+  /** What the header shows for this page (lib/reader/pages/page.ts). */
+  header?: Omit<HeaderProps, "reader">;
   children: React.ReactNode;
 }) {
   const { site, sections, locale } = reader;
   return (
-    <html lang={locale}>
-      <Head head={head} stylesheet={stylesheet} />
-      <body>
+    <html lang={locale} data-time-zone={reader.timeZone} data-just-now={reader.t("time")("justNow")}>
+      <Head head={head} stylesheet={stylesheet} script={script} />
+      <body className="reader">
         <a href="#main" className="skip-link">
           {reader.t("site")("skipToContent")}
         </a>
-        <SiteHeader siteName={site.siteName} sections={sections} locale={locale} query={searchQuery} />
+        <SiteHeader reader={reader} {...header} />
         <main id="main" className="wrap site-main" tabIndex={-1}>
           {children}
         </main>

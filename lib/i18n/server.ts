@@ -19,8 +19,15 @@ export function getT(locale: string, namespace?: string): Translate {
 /** Date-and-time and date formatters in `locale` and `timeZone`. */
 export function dateFormats(locale: string, timeZone: string) {
   const meta = localeMeta(locale);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone });
+  const date = (d: Date) => formatWithPattern(d, meta.date, locale, timeZone);
   return {
     dateTime: (d: Date) => formatWithPattern(d, meta.dateTime, locale, timeZone),
-    date: (d: Date) => formatWithPattern(d, meta.date, locale, timeZone),
+    date,
+    /** The weekday and the date, as a paper's date line prints them ("Thứ Bảy, 28/11/2026"). */
+    day: (d: Date) => {
+      const name = weekday.format(d);
+      return `${name.charAt(0).toLocaleUpperCase(locale)}${name.slice(1)}, ${date(d)}`;
+    },
   };
 }

@@ -24,11 +24,13 @@ export type ReaderContext = {
   dates: ReturnType<typeof dateFormats>;
   /** Messages of one catalogue group in the site's language. */
   t: (namespace: string) => Translate;
+  /** The render's one clock: the date line and "2 hours ago" agree. */
+  now: Date;
 };
 
-export function readerContextFor(site: PublicSite, sections: ReaderSection[]): ReaderContext {
+export function readerContextFor(site: PublicSite, sections: ReaderSection[], now = new Date()): ReaderContext {
   const locale = site.siteLanguage;
-  return { site, sections, locale, timeZone: site.timeZone, dates: dateFormats(locale, site.timeZone), t: (ns) => getT(locale, ns) };
+  return { site, sections, locale, timeZone: site.timeZone, dates: dateFormats(locale, site.timeZone), t: (ns) => getT(locale, ns), now };
 }
 
 export async function loadReaderContext(db: Db): Promise<ReaderContext> {

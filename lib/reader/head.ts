@@ -4,6 +4,7 @@
 // components/site/document-head.tsx, so tests can check what a page declares
 // without parsing HTML. Addresses are absolute (SITE_URL).
 import type { PublishedArticle } from "@/lib/articles/queries";
+import { pictureSources } from "@/lib/media/urls";
 import type { ReaderContext } from "@/lib/reader/context";
 import { articleLanguage, languageAlternates } from "@/lib/site/languages";
 import { articlePath } from "@/lib/site/paths";
@@ -46,6 +47,11 @@ type PageInput = {
   ogLocale?: string;
 };
 
+/** A page's canonical address (absolute): <link rel="canonical">, og:url and the share links say the same. */
+export function canonicalUrl(site: { siteUrl: string }, path: string): string {
+  return site.siteUrl + path;
+}
+
 const property = (p: string, content: string | undefined): Meta[] => (content ? [{ property: p, content }] : []);
 const named = (n: string, content: string | undefined): Meta[] => (content ? [{ name: n, content }] : []);
 
@@ -55,7 +61,7 @@ export function pageHead(reader: ReaderContext, input: PageInput): DocumentHead 
   const t = reader.t("site");
   const title = input.fullTitle ?? (input.title ? `${input.title} | ${site.siteName}` : site.siteName);
   const ogTitle = input.title ?? title;
-  const url = input.path === undefined ? undefined : site.siteUrl + input.path;
+  const url = input.path === undefined ? undefined : canonicalUrl(site, input.path);
   const feeds = [{ href: `${site.siteUrl}/rss.xml`, title: site.siteName }];
   if (input.sectionFeed) {
     feeds.push({
@@ -115,6 +121,42 @@ export function firstBodyImage(bodyHtml: string): ImagePreload[] {
   ];
 }
 
+/**
+ * How wide the lead image is shown: the article column, like the body's
+ * figures (BODY_IMAGE_SIZES in lib/content/body.ts, which this module does
+ * not import so the reader site does not load the editor's schema; a unit
+ * test keeps the two equal).
+ */
+export const LEAD_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
+
+/**
+ * Whether stored body HTML (lib/content/body.ts writes it, so its shape is
+ * known) shows a figure before its first paragraph. Paragraphs with no text
+ * (an empty line left at the top) do not count as the first paragraph.
+ */
+export function figureBeforeFirstParagraph(bodyHtml: string): boolean {
+  const figure = bodyHtml.indexOf("<figure>");
+  if (figure < 0) return false;
+  const paragraph = /<p>(?!(?:\s|<br>)*<\/p>)/.exec(bodyHtml);
+  return !paragraph || figure < paragraph.index;
+}
+
+/**
+ * The cover to show as the article's lead image, or null: when the site
+ * shows covers so (the coverAsLeadImage setting), the article has one, and
+ * its body does not open with a picture of its own.
+ */
+export function leadCover<C>(site: { coverAsLeadImage: boolean }, article: { coverMedia: C | null; bodyHtml: string }): C | null {
+  return site.coverAsLeadImage && article.coverMedia && !figureBeforeFirstParagraph(article.bodyHtml) ? article.coverMedia : null;
+}
+
+/** The preload of a lead cover, with the candidates and sizes <Picture> gives its <img>. */
+function leadCoverPreload(media: { fileKey: string; variants: string; formats?: string | null }): ImagePreload {
+  const { src, webp, avif } = pictureSources(media);
+  // One preload: the AVIF set where there is one (browsers without AVIF skip a typed preload).
+  return { href: src, srcSet: avif ?? webp, sizes: LEAD_IMAGE_SIZES, ...(avif ? { type: "image/avif" } : {}) };
+}
+
 export function articleHead(reader: ReaderContext, article: PublishedArticle): DocumentHead {
   const { site } = reader;
   const title = article.seoTitle || article.title;
@@ -123,6 +165,7 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
   const otherLanguages = [...new Set(article.translations.map((tr) => articleLanguage(tr, site.siteLanguage)))].filter((l) => l !== language);
   const cover = article.coverMedia;
   const image = coverImageUrl(site, cover);
+  const lead = leadCover(site, article);
   return pageHead(reader, {
     title,
     description: article.seoDescription || article.lead,
@@ -132,9 +175,12 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
     ogLocale: language,
     sectionFeed: { slug: article.section.slug, name: article.section.name },
     languages: languageAlternates(site.siteUrl, site.siteLanguage, article, article.translations),
-    preload: firstBodyImage(article.bodyHtml),
+    // The picture shown first: the cover as lead image, else the body's first figure.
+    preload: lead ? [leadCoverPreload(lead)] : firstBodyImage(article.bodyHtml),
     jsonLd: jsonLdScript([newsArticleLd(site, article), breadcrumbLd(site, article)]),
     extraMeta: [
+      // Which article the island script (lib/reader/assets/reader.js) counts a view of.
+      ...named("sapo:article", article.id),
       ...otherLanguages.flatMap((l) => property("og:locale:alternate", l)),
       ...property("article:published_time", article.publishedAt?.toISOString()),
       ...property("article:modified_time", modified?.toISOString()),

@@ -6,8 +6,17 @@ import type { ImagePreload } from "@/lib/reader/head";
 
 export type CoverMedia = { fileKey: string; variants: string; formats?: string | null };
 
-/** The `sizes` of each card variant, shared with components/site/article-card.tsx. */
-export const CARD_IMAGE_SIZES = { lead: "(min-width: 900px) 60vw, 100vw", normal: "(min-width: 900px) 25vw, 100vw" } as const;
+/**
+ * The `sizes` of each card variant, shared with components/site/article-card.tsx
+ * and kept equal to the widths app/globals.css gives them (the page is at
+ * most 1180 px wide; phones show lead and normal pictures full width).
+ */
+export const CARD_IMAGE_SIZES = {
+  lead: "(min-width: 900px) 580px, 100vw",
+  normal: "(min-width: 900px) 380px, 100vw",
+  row: "(min-width: 900px) 128px, 88px",
+  headline: "0px",
+} as const;
 
 export function coverPreload(media: CoverMedia, variant: keyof typeof CARD_IMAGE_SIZES): ImagePreload {
   const { src, webp, avif } = pictureSources(media);

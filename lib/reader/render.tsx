@@ -18,7 +18,12 @@ import type { ReaderRoute } from "@/lib/reader/routes";
 import type { RenderedDocument } from "@/lib/server/document-cache";
 import { ReaderDocument } from "@/components/site/document";
 
-export type RenderDeps = PageDb & { stylesheet: string; production: boolean };
+export type RenderDeps = PageDb & {
+  stylesheet: string;
+  /** The island script's address (lib/reader/assets.ts); none: pages without it. */
+  script?: string;
+  production: boolean;
+};
 
 /**
  * A CDN may keep a page 60 s, then serve it stale for up to an hour while it
@@ -33,11 +38,11 @@ function baseHeaders(production: boolean): Record<string, string> {
   return { ...securityHeaders(production), "Content-Security-Policy": readerContentSecurityPolicy(), "Cache-Control": READER_CACHE_CONTROL };
 }
 
-function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, stylesheet: string): string {
+function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, stylesheet: string, script?: string): string {
   return (
     "<!DOCTYPE html>" +
     renderToStaticMarkup(
-      <ReaderDocument reader={reader} head={page.head} stylesheet={stylesheet} searchQuery={page.searchQuery}>
+      <ReaderDocument reader={reader} head={page.head} stylesheet={stylesheet} script={script} header={page.header}>
         {page.content}
       </ReaderDocument>,
     )
@@ -59,7 +64,7 @@ async function loadPage(deps: RenderDeps, reader: ReaderContext, route: ReaderRo
   }
 }
 
-/** The document for `route` (`url` for its query); the stylesheet route is the handler's. */
+/** The document for `route` (`url` for its query); the asset and beacon routes are the handler's. */
 export async function renderReaderRoute(deps: RenderDeps, route: ReaderRoute, url: URL): Promise<RenderedDocument> {
   const reader = await loadReaderContext(deps.db);
   const headers = baseHeaders(deps.production);
@@ -79,7 +84,7 @@ export async function renderReaderRoute(deps: RenderDeps, route: ReaderRoute, ur
   return {
     status: page.status,
     headers: { ...headers, "Content-Type": "text/html; charset=utf-8", ...(search ? { "Cache-Control": SEARCH_CACHE_CONTROL } : {}) },
-    body: htmlDocument(reader, page, deps.stylesheet),
+    body: htmlDocument(reader, page, deps.stylesheet, deps.script),
     cacheable: !search,
   };
 }

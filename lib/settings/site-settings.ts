@@ -1,5 +1,6 @@
 // Site settings that admins edit in the newsroom (/newsroom/settings): name,
-// tagline, time zone, language, footer text and the number of featured slots. Stored one
+// tagline, time zone, language, footer text, the number of featured slots and
+// whether an article's cover is shown as its lead image. Stored one
 // row per key in Setting (JSON text); anything missing or unreadable falls
 // back to the environment's value (lib/config/env.ts), so a new installation works
 // before anyone opens the page. No `server-only`: tests pass a fresh database.
@@ -36,6 +37,11 @@ export const siteSettingsSchema = z.object({
     .int("settings.validation.wholeNumber")
     .min(FEATURED_SLOTS_MIN, "settings.validation.featuredSlots")
     .max(FEATURED_SLOTS_MAX, "settings.validation.featuredSlots"),
+  // Show an article's cover as its lead image when its body does not open
+  // with a picture (lib/reader/head.ts leadCover). Stored as a boolean; text
+  // such as "on"/"off" or "true"/"false" is read too (z.stringbool), never
+  // coerced, since Boolean("false") is true.
+  coverAsLeadImage: z.union([z.boolean(), z.stringbool()], "settings.validation.onOff"),
 });
 
 /** The interface languages offered (the site's, each staff member's), each by its own name. */
@@ -54,7 +60,9 @@ export function defaultSiteSettings(config = readConfig()): SiteSettings {
     timeZone: config.timeZone,
     footerText: "",
     siteLanguage: resolveLocale(config.siteLanguage),
-    featuredSlots: 5,
+    // The lead story and five beside it: a phone shows six stories on its first screen.
+    featuredSlots: 6,
+    coverAsLeadImage: true,
   };
 }
 

@@ -25,7 +25,8 @@ describe("site settings", () => {
       timeZone: config.timeZone,
       footerText: "",
       siteLanguage: resolveLocale(config.siteLanguage),
-      featuredSlots: 5,
+      featuredSlots: 6,
+      coverAsLeadImage: true,
     });
     expect(defaultSiteSettings({ ...config, siteName: "Other" }).siteName).toBe("Other");
   });
@@ -93,13 +94,28 @@ describe("site settings", () => {
     expect((await getSiteSettings(t.db)).featuredSlots).toBe(12);
   });
 
+  it("stores 'cover as lead image' as a boolean, reading a form's text without taking \"false\" for true", async () => {
+    expect((await updateSiteSettings(t.db, actor, { coverAsLeadImage: "false" })).changed).toEqual(["coverAsLeadImage"]);
+    expect((await getSiteSettings(t.db)).coverAsLeadImage).toBe(false);
+    expect(JSON.parse((await t.db.setting.findUniqueOrThrow({ where: { key: "coverAsLeadImage" } })).value)).toBe(false);
+    await updateSiteSettings(t.db, actor, { coverAsLeadImage: "on" });
+    expect((await getSiteSettings(t.db)).coverAsLeadImage).toBe(true);
+    await updateSiteSettings(t.db, actor, { coverAsLeadImage: false });
+    expect((await getSiteSettings(t.db)).coverAsLeadImage).toBe(false);
+    for (const bad of ["", "maybe", 1, null]) {
+      await expect(updateSiteSettings(t.db, actor, { coverAsLeadImage: bad }), String(bad)).rejects.toThrow("Choose on or off.");
+    }
+    expect((await getSiteSettings(t.db)).coverAsLeadImage).toBe(false);
+    await updateSiteSettings(t.db, actor, { coverAsLeadImage: true });
+  });
+
   it("refuses an empty site name, and falls back to the default for a stored value that no longer passes", async () => {
     await expect(updateSiteSettings(t.db, actor, { siteName: "   " })).rejects.toThrow(/site's name/);
     await t.db.setting.upsert({ where: { key: "timeZone" }, create: { key: "timeZone", value: '"Nowhere/Land"' }, update: { value: '"Nowhere/Land"' } });
     await t.db.setting.upsert({ where: { key: "featuredSlots" }, create: { key: "featuredSlots", value: "{broken" }, update: { value: "{broken" } });
     const settings = await getSiteSettings(t.db);
     expect(settings.timeZone).toBe(readConfig().timeZone);
-    expect(settings.featuredSlots).toBe(5);
+    expect(settings.featuredSlots).toBe(6);
     expect(settings.siteName).toBe("Báo Nghệ An");
   });
 });

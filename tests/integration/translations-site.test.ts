@@ -107,7 +107,7 @@ afterAll(async () => {
   await t.db.$disconnect();
 });
 
-const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5 };
+const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5, coverAsLeadImage: true };
 const reader = () => readerContextFor(site, []);
 
 async function page(section: string, slug: string) {

@@ -49,7 +49,7 @@ describe("newsroom admin screens", () => {
       const settings = render(
         locale,
         createElement(SettingsForm, {
-          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5 },
+          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true },
           timeZones: ["Asia/Ho_Chi_Minh"],
           languages: [
             { code: "en", name: "English" },

@@ -2,6 +2,7 @@
 // The site settings form. Saves through the update-settings action; a refusal
 // shows each field's problem next to it (in the admin's language) and keeps
 // everything as typed. The site language changes the reader site's interface.
+// "Cover as lead image" is a checkbox, sent as a boolean (an unticked box sends nothing).
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionResult } from "@/lib/actions/action";
@@ -9,6 +10,7 @@ import { updateSettingsAction } from "@/lib/actions/settings/update-settings";
 import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
 import styles from "@/components/newsroom/admin.module.css";
 import { FormError } from "@/components/newsroom/form-error";
+import formStyles from "@/app/newsroom/settings/settings-form.module.css";
 
 type State = { result: ActionResult<{ changed: SettingKey[] }> } | null;
 
@@ -33,6 +35,7 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
       siteLanguage: text("siteLanguage"),
       footerText: text("footerText"),
       featuredSlots: text("featuredSlots"),
+      coverAsLeadImage: form.has("coverAsLeadImage"),
     });
     return { result };
   }, null);
@@ -128,6 +131,16 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
         </span>
         {problem("featuredSlots")}
       </label>
+      <div>
+        <label className={formStyles.check}>
+          <input name="coverAsLeadImage" type="checkbox" defaultChecked={initial.coverAsLeadImage} {...invalid("coverAsLeadImage")} />
+          {t("coverAsLeadImage")}
+        </label>
+        <span id="coverAsLeadImage-hint" className="hint">
+          {t("coverAsLeadImageHint")}
+        </span>
+        {problem("coverAsLeadImage")}
+      </div>
       <div aria-live="polite">
         {result && !result.ok ? <FormError>{result.error}</FormError> : null}
         {result?.ok ? (

@@ -1,45 +1,59 @@
 // An article's page: the article itself (components/site/article-view.tsx),
-// the editors' picks and the latest stories beside it, and more from its
-// section below.
+// related stories below it (lib/articles/related.ts: same tags first, then
+// its section), and the editors' picks, the latest and the most read
+// stories beside it.
 import type { ArticleCard as Card, PublishedArticle } from "@/lib/articles/queries";
 import type { ReaderContext } from "@/lib/reader/context";
 import { ArticleCard, LatestList } from "@/components/site/article-card";
 import { ArticleView } from "@/components/site/article-view";
+import { MostRead, type MostReadLists } from "@/components/site/most-read";
 
-export type ArticlePageData = { article: PublishedArticle; featured: Card[]; latest: Card[]; more: Card[] };
+export type ArticlePageData = {
+  article: PublishedArticle;
+  featured: Card[];
+  latest: Card[];
+  /** Related stories (lib/articles/related.ts); the block is left out when there are none. */
+  related: Card[];
+  /** "Most read" over a day and a week (lib/views/). */
+  mostRead?: MostReadLists;
+};
 
 export function ArticlePage({ reader, data }: { reader: ReaderContext; data: ArticlePageData }) {
-  const { article, featured, latest, more } = data;
+  const { article, latest, related } = data;
+  const featured = data.featured.filter((a) => a.id !== article.id).slice(0, 4);
   const t = reader.t("article");
   return (
     <div className="article-layout">
-      <ArticleView article={article} translations={article.translations} reader={reader} />
+      {/* Related stories follow the article in its column, so a phone shows them before the aside. */}
+      <div className="article-main">
+        <ArticleView article={article} translations={article.translations} reader={reader} />
+        {related.length ? (
+          <section className="related" aria-labelledby="related-heading">
+            <h2 id="related-heading" className="block-title">
+              {t("related")}
+            </h2>
+            <div className="related-stories">
+              {related.map((a) => (
+                <ArticleCard key={a.id} article={a} reader={reader} variant="row" />
+              ))}
+            </div>
+          </section>
+        ) : null}
+      </div>
       <aside className="article-aside" aria-label={t("moreStories")}>
-        <section aria-labelledby="featured-heading">
-          <h2 id="featured-heading" className="block-title">
-            {reader.t("site")("featured")}
-          </h2>
-          {featured
-            .filter((a) => a.id !== article.id)
-            .slice(0, 4)
-            .map((a) => (
-              <ArticleCard key={a.id} article={a} reader={reader} variant="compact" />
+        {featured.length ? (
+          <section aria-labelledby="featured-heading">
+            <h2 id="featured-heading" className="block-title">
+              {reader.t("site")("featured")}
+            </h2>
+            {featured.map((a) => (
+              <ArticleCard key={a.id} article={a} reader={reader} variant="headline" />
             ))}
-        </section>
+          </section>
+        ) : null}
         <LatestList articles={latest} reader={reader} />
+        <MostRead lists={data.mostRead} reader={reader} />
       </aside>
-      {more.length ? (
-        <section className="more-from-section" aria-labelledby="more-heading">
-          <h2 id="more-heading" className="block-title">
-            {t("moreFrom", { section: article.section.name })}
-          </h2>
-          <div className="grid">
-            {more.map((a) => (
-              <ArticleCard key={a.id} article={a} reader={reader} />
-            ))}
-          </div>
-        </section>
-      ) : null}
     </div>
   );
 }

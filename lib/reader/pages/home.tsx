@@ -5,13 +5,21 @@ import { pageHead } from "@/lib/reader/head";
 import { coverPreload } from "@/lib/reader/images";
 import type { PageDb, ReaderPage } from "@/lib/reader/pages/page";
 import { coverImageUrl } from "@/lib/site/structured-data";
+import { mostReadLists } from "@/lib/views/queries";
 import { HomePage } from "@/components/site/pages/home-page";
+
+/** Headlines in the rail beside the top stories: with them, 15 and more stories above the fold. */
+const LATEST_RAIL = 12;
 
 export async function homePage({ db }: PageDb, reader: ReaderContext): Promise<ReaderPage> {
   const { site } = reader;
   const featured = await featuredArticles(db, site.featuredSlots);
   const shown = featured.map((a) => a.id);
-  const [latest, blocks] = await Promise.all([latestArticles(db, 10, shown), sectionBlocks(db, 4, shown)]);
+  const [latest, blocks, mostRead] = await Promise.all([
+    latestArticles(db, LATEST_RAIL, shown),
+    sectionBlocks(db, 4, shown),
+    mostReadLists(db, reader.now),
+  ]);
   const lead = featured[0]?.coverMedia ?? null;
   return {
     status: 200,
@@ -22,6 +30,7 @@ export async function homePage({ db }: PageDb, reader: ReaderContext): Promise<R
       image: coverImageUrl(site, lead),
       preload: lead ? [coverPreload(lead, "lead")] : [],
     }),
-    content: <HomePage reader={reader} data={{ featured, latest, blocks }} />,
+    content: <HomePage reader={reader} data={{ featured, latest, blocks, mostRead }} />,
+    header: { home: true },
   };
 }

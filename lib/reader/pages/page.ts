@@ -5,14 +5,15 @@
 import type { ReactElement } from "react";
 import type { Db, Tx } from "@/lib/db/client";
 import type { DocumentHead } from "@/lib/reader/head";
+import type { HeaderProps } from "@/components/site/site-header";
 
 export type ReaderPage =
   | {
       status: 200 | 404;
       head: DocumentHead;
       content: ReactElement;
-      /** The query the header's search box shows filled in (the search page's). */
-      searchQuery?: string;
+      /** What the header shows for this page: the search box's query, the section marked. */
+      header?: Omit<HeaderProps, "reader">;
     }
   | { redirect: string };
 
