@@ -17,7 +17,8 @@
 // preview (a server component) alike, so it is a plain synchronous function.
 import type { ArticleTranslation, ArticleViewData } from "@/lib/articles/queries";
 import type { ReaderContext } from "@/lib/reader/context";
-import { canonicalUrl, LEAD_IMAGE_SIZES, leadCover } from "@/lib/reader/head";
+import { canonicalUrl, leadCover } from "@/lib/reader/head";
+import { LEAD_IMAGE_SIZES } from "@/lib/reader/images";
 import { articleLanguage, readInLink } from "@/lib/site/languages";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/paths";
 import { Picture } from "@/components/site/picture";

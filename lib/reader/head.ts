@@ -4,7 +4,7 @@
 // components/site/document-head.tsx, so tests can check what a page declares
 // without parsing HTML. Addresses are absolute (SITE_URL).
 import type { PublishedArticle } from "@/lib/articles/queries";
-import { pictureSources } from "@/lib/media/urls";
+import { coverPreload, LEAD_IMAGE_SIZES, type ImagePreload } from "@/lib/reader/images";
 import type { ReaderContext } from "@/lib/reader/context";
 import { articleLanguage, languageAlternates } from "@/lib/site/languages";
 import { articlePath } from "@/lib/site/paths";
@@ -12,8 +12,6 @@ import { breadcrumbLd, coverImageUrl, dateModified, jsonLdScript, newsArticleLd 
 
 export type Meta = { name: string; content: string } | { property: string; content: string };
 
-/** A `<link rel="preload" as="image">` for the image the page is judged by (its LCP). */
-export type ImagePreload = { href: string; srcSet: string; sizes: string; type?: string };
 
 export type DocumentHead = {
   title: string;
@@ -122,14 +120,6 @@ export function firstBodyImage(bodyHtml: string): ImagePreload[] {
 }
 
 /**
- * How wide the lead image is shown: the article column, like the body's
- * figures (BODY_IMAGE_SIZES in lib/content/body.ts, which this module does
- * not import so the reader site does not load the editor's schema; a unit
- * test keeps the two equal).
- */
-export const LEAD_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
-
-/**
  * Whether stored body HTML (lib/content/body.ts writes it, so its shape is
  * known) shows a figure before its first paragraph. Paragraphs with no text
  * (an empty line left at the top) do not count as the first paragraph.
@@ -148,13 +138,6 @@ export function figureBeforeFirstParagraph(bodyHtml: string): boolean {
  */
 export function leadCover<C>(site: { coverAsLeadImage: boolean }, article: { coverMedia: C | null; bodyHtml: string }): C | null {
   return site.coverAsLeadImage && article.coverMedia && !figureBeforeFirstParagraph(article.bodyHtml) ? article.coverMedia : null;
-}
-
-/** The preload of a lead cover, with the candidates and sizes <Picture> gives its <img>. */
-function leadCoverPreload(media: { fileKey: string; variants: string; formats?: string | null }): ImagePreload {
-  const { src, webp, avif } = pictureSources(media);
-  // One preload: the AVIF set where there is one (browsers without AVIF skip a typed preload).
-  return { href: src, srcSet: avif ?? webp, sizes: LEAD_IMAGE_SIZES, ...(avif ? { type: "image/avif" } : {}) };
 }
 
 export function articleHead(reader: ReaderContext, article: PublishedArticle): DocumentHead {
@@ -176,7 +159,7 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
     sectionFeed: { slug: article.section.slug, name: article.section.name },
     languages: languageAlternates(site.siteUrl, site.siteLanguage, article, article.translations),
     // The picture shown first: the cover as lead image, else the body's first figure.
-    preload: lead ? [leadCoverPreload(lead)] : firstBodyImage(article.bodyHtml),
+    preload: lead ? [coverPreload(lead, LEAD_IMAGE_SIZES)] : firstBodyImage(article.bodyHtml),
     jsonLd: jsonLdScript([newsArticleLd(site, article), breadcrumbLd(site, article)]),
     extraMeta: [
       // Which article the island script (lib/reader/assets/reader.js) counts a view of.

@@ -1,8 +1,11 @@
-// The preload of a page's lead picture (the card image of the front page's
-// lead story), with the same candidates and sizes as the <img> it stands for
+// How wide reader pages show their pictures (the `sizes` of cards and of an
+// article's lead image), and the preload of a page's lead picture, with the
+// same candidates and sizes as the <img> it stands for
 // (components/site/picture.tsx), so the browser fetches the one it will use.
 import { pictureSources } from "@/lib/media/urls";
-import type { ImagePreload } from "@/lib/reader/head";
+
+/** A `<link rel="preload" as="image">` for the image the page is judged by (its LCP). */
+export type ImagePreload = { href: string; srcSet: string; sizes: string; type?: string };
 
 export type CoverMedia = { fileKey: string; variants: string; formats?: string | null };
 
@@ -18,8 +21,17 @@ export const CARD_IMAGE_SIZES = {
   headline: "0px",
 } as const;
 
-export function coverPreload(media: CoverMedia, variant: keyof typeof CARD_IMAGE_SIZES): ImagePreload {
+/**
+ * How wide an article's lead image is shown: the article column, like the
+ * body's figures (BODY_IMAGE_SIZES in lib/content/body.ts, which the reader
+ * site does not import so it does not load the editor's schema; a unit test
+ * keeps the two equal).
+ */
+export const LEAD_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
+
+/** The preload of a picture shown at `sizes` (a card's, or LEAD_IMAGE_SIZES). */
+export function coverPreload(media: CoverMedia, sizes: string): ImagePreload {
   const { src, webp, avif } = pictureSources(media);
   // One preload: the AVIF set where there is one (browsers without AVIF skip a typed preload).
-  return { href: src, srcSet: avif ?? webp, sizes: CARD_IMAGE_SIZES[variant], ...(avif ? { type: "image/avif" } : {}) };
+  return { href: src, srcSet: avif ?? webp, sizes, ...(avif ? { type: "image/avif" } : {}) };
 }

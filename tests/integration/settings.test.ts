@@ -49,7 +49,7 @@ describe("site settings", () => {
     expect(JSON.parse(events[0].detail)).toEqual({
       siteName: { from: before.siteName, to: "Báo Nghệ An" },
       footerText: { from: "", to: "© Báo Nghệ An\nHotline 0238" },
-      featuredSlots: { from: 5, to: 7 },
+      featuredSlots: { from: before.featuredSlots, to: 7 },
     });
 
     // Saving the same values again changes nothing and logs nothing.

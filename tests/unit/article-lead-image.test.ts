@@ -5,7 +5,8 @@
 // addresses (components/site/share-links.tsx).
 import { describe, expect, it } from "vitest";
 import { BODY_IMAGE_SIZES, prepareBody, type JsonNode } from "@/lib/content/body";
-import { figureBeforeFirstParagraph, LEAD_IMAGE_SIZES, leadCover } from "@/lib/reader/head";
+import { figureBeforeFirstParagraph, leadCover } from "@/lib/reader/head";
+import { LEAD_IMAGE_SIZES } from "@/lib/reader/images";
 import { shareTargets } from "@/components/site/share-links";
 
 const text = (s: string): JsonNode => ({ type: "paragraph", content: [{ type: "text", text: s }] });

@@ -2,7 +2,7 @@
 import { featuredArticles, latestArticles, sectionBlocks } from "@/lib/articles/queries";
 import type { ReaderContext } from "@/lib/reader/context";
 import { pageHead } from "@/lib/reader/head";
-import { coverPreload } from "@/lib/reader/images";
+import { CARD_IMAGE_SIZES, coverPreload } from "@/lib/reader/images";
 import type { PageDb, ReaderPage } from "@/lib/reader/pages/page";
 import { coverImageUrl } from "@/lib/site/structured-data";
 import { mostReadLists } from "@/lib/views/queries";
@@ -28,7 +28,7 @@ export async function homePage({ db }: PageDb, reader: ReaderContext): Promise<R
       description: site.tagline,
       path: "/",
       image: coverImageUrl(site, lead),
-      preload: lead ? [coverPreload(lead, "lead")] : [],
+      preload: lead ? [coverPreload(lead, CARD_IMAGE_SIZES.lead)] : [],
     }),
     content: <HomePage reader={reader} data={{ featured, latest, blocks, mostRead }} />,
     header: { home: true },

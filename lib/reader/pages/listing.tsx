@@ -3,7 +3,7 @@ import { authorPage, findSection, latestArticles, sectionPage, tagPage, type Art
 import type { Db } from "@/lib/db/client";
 import type { ReaderContext } from "@/lib/reader/context";
 import { pageHead } from "@/lib/reader/head";
-import { coverPreload } from "@/lib/reader/images";
+import { CARD_IMAGE_SIZES, coverPreload } from "@/lib/reader/images";
 import type { PageDb, ReaderPage } from "@/lib/reader/pages/page";
 import type { ListingKind } from "@/lib/reader/routes";
 import { authorPath, sectionPath, tagPath } from "@/lib/site/paths";
@@ -53,7 +53,7 @@ export async function listingPage({ db }: PageDb, reader: ReaderContext, kind: L
       path: path(slug, page),
       image: coverImageUrl(reader.site, cover),
       sectionFeed: data.feed,
-      preload: lead ? [coverPreload(lead, "lead")] : [],
+      preload: lead ? [coverPreload(lead, CARD_IMAGE_SIZES.lead)] : [],
     }),
     header: kind === "section" ? { section: { slug, exact: true } } : undefined,
     content: (
