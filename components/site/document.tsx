@@ -3,7 +3,7 @@
 // the page's own content in <main>, and the footer. Reader pages are
 // documents (docs/architecture.md): besides JSON-LD data, their one script is
 // the small deferred island (lib/reader/assets/reader.js), which reads the
-// site's time zone and "just now" from <html>.
+// site's time zone, "just now" and when the page was rendered from <html>.
 import type { DocumentHead } from "@/lib/reader/head";
 import type { ReaderContext } from "@/lib/reader/context";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -68,7 +68,7 @@ export function ReaderDocument({
 }) {
   const { site, sections, locale } = reader;
   return (
-    <html lang={locale} data-time-zone={reader.timeZone} data-just-now={reader.t("time")("justNow")}>
+    <html lang={locale} data-time-zone={reader.timeZone} data-just-now={reader.t("time")("justNow")} data-rendered={reader.now.getTime()}>
       <Head head={head} stylesheet={stylesheet} script={script} />
       <body className="reader">
         <a href="#main" className="skip-link">

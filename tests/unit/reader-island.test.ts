@@ -43,13 +43,19 @@ type Page = {
   prerendering?: boolean;
   clipboard?: boolean;
   beaconAccepted?: boolean;
+  /** When the page was rendered (ms); by default an hour before NOW, a kept copy. */
+  rendered?: number;
 };
 
 /** Runs the served script on a stand-in page; answers what it did. */
 function run(page: Page) {
   const timers: (() => void)[] = [];
   const documentListeners = new Map<string, Listener>();
-  const root = new FakeElement({ "data-time-zone": VN, "data-just-now": page.lang === "en" ? "just now" : "vừa xong" });
+  const root = new FakeElement({
+    "data-time-zone": VN,
+    "data-just-now": page.lang === "en" ? "just now" : "vừa xong",
+    "data-rendered": String(page.rendered ?? NOW - 3_600_000),
+  });
   const meta = page.article === undefined ? null : new FakeElement({ name: "sapo:article", content: page.article });
   const document = {
     documentElement: Object.assign(root, { lang: page.lang ?? "vi" }),
@@ -144,6 +150,14 @@ describe("relative times", () => {
       expect(expected.filter((e) => e !== "server text").length).toBeGreaterThanOrEqual(6);
     });
   }
+
+  it("are left as the server wrote them on a page rendered less than a minute ago", () => {
+    const time = new FakeElement({ datetime: toZonedIso(new Date(NOW - 5 * MIN), VN), "data-relative": "" }, "server text");
+    run({ times: [time], rendered: NOW - 30_000 });
+    expect(time.textContent).toBe("server text");
+    run({ times: [time], rendered: NOW - 2 * MIN });
+    expect(time.textContent).not.toBe("server text");
+  });
 });
 
 describe("the script as served", () => {

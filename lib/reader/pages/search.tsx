@@ -13,7 +13,7 @@ export async function searchPage({ db, sql }: PageDb, reader: ReaderContext, par
   const request = parseSearchParams(params, reader.sections.map((s) => s.slug));
   const filters = {
     sectionId: reader.sections.find((s) => s.slug === request.section)?.id,
-    since: request.date ? sinceFor(request.date, new Date()) : undefined,
+    since: request.date ? sinceFor(request.date, reader.now) : undefined,
   };
   const results = request.query ? await searchArticles(db, request.query, request.page, sql, filters) : null;
   const t = reader.t("search");
