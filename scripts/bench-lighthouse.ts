@@ -1,7 +1,7 @@
 // `npm run bench:lighthouse`: Lighthouse 12 on the reader site, as a phone on
 // a slow connection sees it (Lighthouse's default mobile emulation and
-// simulated throttling), for the home page, a section page and the seed
-// article. Prepares its own installation (demo content only) under
+// simulated throttling), for the home page, a section page and the lead
+// story. Prepares its own installation (demo content only) under
 // data/bench-lh and serves it with `npm start`'s server on BENCH_LH_PORT
 // (3202). Prints per page the four category scores, LCP, TBT, CLS and the
 // JavaScript transferred, each next to its target, and one summary line.
@@ -124,12 +124,12 @@ async function main() {
   const server = await startServer(env);
   try {
     const db = createPrismaClient(resolveDatabaseUrl(env.DATABASE_URL));
-    const seed = await db.article.findFirstOrThrow({ where: { featured: true, featuredRank: 0 }, include: { section: true } });
+    const lead = await db.article.findFirstOrThrow({ where: { featured: true, featuredRank: 0 }, include: { section: true } });
     await db.$disconnect();
     const pages = [
       { name: "home", url: `${BASE}/` },
-      { name: "section", url: `${BASE}/${seed.section.slug}` },
-      { name: "article", url: `${BASE}/${seed.section.slug}/${seed.slug}` },
+      { name: "section", url: `${BASE}/${lead.section.slug}` },
+      { name: "article", url: `${BASE}/${lead.section.slug}/${lead.slug}` },
     ];
     console.log(`\nLighthouse (mobile emulation, simulated throttling), median of ${RUNS} run(s) per page, on ${BASE}; reports in ${path.relative(process.cwd(), DATA_DIR)}/lighthouse/\n`);
     console.log(formatSummary(await auditPages(pages, path.join(DATA_DIR, "lighthouse"))));

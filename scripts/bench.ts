@@ -6,11 +6,11 @@
 //   - with autocannon, BENCH_CONNECTIONS (50) connections for BENCH_SECONDS
 //     (10) each, Accept-Encoding "gzip, br" as a browser sends it: requests/s,
 //     p50/p99 latency and CPU ms per request of the server's process tree for
-//     the seed article, the home page and a section page, and for two static
+//     the lead story, the home page and a section page, and for two static
 //     files served by the same process: the largest /_next/static/ file the
 //     newsroom's /login names (Next.js serving from disk: THE FLOOR the pages
 //     are compared with) and the reader stylesheet the article links;
-//   - the seed article through nginx's micro-cache (scripts/bench-nginx.ts,
+//   - the lead story through nginx's micro-cache (scripts/bench-nginx.ts,
 //     the configuration docs/deploying.md shows) against nginx serving the
 //     same HTML as a plain file, checking that the cache answered;
 //   - search latency over the full-text index;
@@ -194,10 +194,10 @@ async function main() {
   const server = await startServer(env);
   try {
     const db = createPrismaClient(resolveDatabaseUrl(env.DATABASE_URL));
-    const seed = await db.article.findFirstOrThrow({ where: { featured: true, featuredRank: 0 }, include: { section: true } });
+    const lead = await db.article.findFirstOrThrow({ where: { featured: true, featuredRank: 0 }, include: { section: true } });
     const total = await db.article.count({ where: { status: "PUBLISHED" } });
     await db.$disconnect();
-    const pages = { article: `${BASE}/${seed.section.slug}/${seed.slug}`, home: `${BASE}/`, section: `${BASE}/${seed.section.slug}` };
+    const pages = { article: `${BASE}/${lead.section.slug}/${lead.slug}`, home: `${BASE}/`, section: `${BASE}/${lead.section.slug}` };
     console.log(`\nSapo bench: ${total} published articles; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per URL, Accept-Encoding "${BROWSER_HEADERS["accept-encoding"]}"`);
     console.log(`${os.cpus().length} CPUs shared by server and load generator; CPU/req: the server's whole process tree (pid ${server.pid}), CLK_TCK ${clockTicksPerSecond()}\n`);
     await reads(server.pid!, pages);
