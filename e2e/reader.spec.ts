@@ -3,8 +3,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { createArticle } from "@/lib/articles/editing";
 import { transition } from "@/lib/articles/workflow";
-import type { Db } from "@/lib/db/client";
-import { ADMIN, expect, test } from "@/e2e/fixtures";
+import { ADMIN, expect, publishedStory, test } from "@/e2e/fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -12,16 +11,6 @@ test.use({ storageState: { cookies: [], origins: [] } });
 const SEED_TITLE = /^Сосредоточьтесь на создании моделей/;
 const SEED_VI_TITLE = /^Tập trung xây dựng mô hình, điểm sáng/;
 const LEAD_LINK = ".top-stories .card--lead .card-title a";
-
-/** A story of its own for a test that changes it, published through the workflow. */
-async function publishedStory(db: Db, title: string) {
-  const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
-  const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
-  const id = await createArticle(db, me, { title, lead: "A short lead for the reader tests." });
-  await transition(db, me, { articleId: id, action: "submit" });
-  await transition(db, me, { articleId: id, action: "publish" });
-  return db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
-}
 
 /** A page signed in as the admin, for the newsroom's side of a reader test. */
 async function newsroomPage(browser: Browser): Promise<Page> {

@@ -4,8 +4,6 @@
 // preload that matches it (not with a figure first, not with the setting
 // off), share links carrying the canonical address with nothing loaded from
 // the networks, and the visible breadcrumb.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signalContentChange } from "@/lib/cache/content-signal";
 import { prepareBody, type JsonNode } from "@/lib/content/body";
@@ -14,12 +12,12 @@ import { loadReaderContext } from "@/lib/reader/context";
 import { createReaderHandler } from "@/lib/reader/handler";
 import { articleSurroundings } from "@/lib/reader/pages/article";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
+import { serveReader, type ReaderTestServer } from "@/tests/support/reader-server";
 
 const SITE_URL = "https://baonghean.example";
 
 let t: TestDb;
-let server: http.Server;
-let base: string;
+let site: ReaderTestServer;
 const ids: Record<string, string> = {};
 let coverKey = "";
 
@@ -61,16 +59,11 @@ async function story(
   return article;
 }
 
-function get(pathname: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${pathname}`, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString("utf8")) : reject(new Error(`${pathname}: ${res.statusCode}`))));
-      })
-      .on("error", reject);
-  });
+/** A page's HTML; anything but 200 fails the test. */
+async function get(pathname: string): Promise<string> {
+  const page = await site.get(pathname);
+  if (page.status !== 200) throw new Error(`${pathname}: ${page.status}`);
+  return page.body;
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag)?.[1];
@@ -109,17 +102,11 @@ beforeAll(async () => {
   await story("anh-truoc", { section: "thoi-su", cover: cover.id, body: [{ type: "paragraph" }, figure(cover.fileKey), text("Đoạn đầu.")] });
 
   const handler = createReaderHandler({ db: t.db, sql: () => t.db, dev: false });
-  server = http.createServer((req, res) => {
-    void handler(req, res).then((handled) => {
-      if (!handled) res.writeHead(418).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveReader(handler);
 });
 
 afterAll(async () => {
-  server?.close();
+  site?.close();
   await t?.db.$disconnect();
 });
 

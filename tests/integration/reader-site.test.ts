@@ -5,21 +5,18 @@
 // 404 page is a page; old addresses answer 301; a cached page costs no query
 // and a normal article never asks for old addresses; a live change shows at
 // once; bodies are sent compressed, with ETag and 304.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signalContentChange } from "@/lib/cache/content-signal";
 import type { Db } from "@/lib/db/client";
 import { createReaderHandler } from "@/lib/reader/handler";
 import { indexArticle } from "@/lib/search";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
+import { serveReader, type Answer, type ReaderTestServer } from "@/tests/support/reader-server";
 
 const SITE_URL = "https://baonghean.example";
 
 let t: TestDb;
-let server: http.Server;
-let base: string;
+let site: ReaderTestServer;
 const queries: string[] = [];
 
 /** `db` with every model call and raw query written down in `queries`. */
@@ -45,22 +42,8 @@ function counted(db: Db): Db {
   });
 }
 
-type Got = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-function get(pathname: string, headers: Record<string, string> = {}, method = "GET"): Promise<Got> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${pathname}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString("utf8") });
-      });
-    });
-    req.on("error", reject);
-    req.end();
-  });
+function get(pathname: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
+  return site.request(method, pathname, { headers });
 }
 
 async function story(slug: string, data: { title: string; section: string; status?: "PUBLISHED" | "DRAFT"; tag?: string; byline?: string }) {
@@ -96,17 +79,11 @@ beforeAll(async () => {
   await t.db.slugRedirect.create({ data: { sectionSlug: "thoi-su", slug: "ten-cu", articleId: renamed.id } });
 
   const handler = createReaderHandler({ db: counted(t.db), sql: () => counted(t.db), dev: false });
-  server = http.createServer((req, res) => {
-    void handler(req, res).then((handled) => {
-      if (!handled) res.writeHead(418).end("Next.js's");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveReader(handler);
 });
 
 afterAll(async () => {
-  server?.close();
+  site?.close();
   await t?.db.$disconnect();
 });
 

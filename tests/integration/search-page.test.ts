@@ -3,37 +3,19 @@
 // titles escaped, the section and date filters narrowing the results and
 // kept across pages, help when nothing matches, the query in the masthead's
 // box and no other text box on the page.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReaderHandler } from "@/lib/reader/handler";
 import { indexArticle } from "@/lib/search";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
+import { serveReader, type Answer, type ReaderTestServer } from "@/tests/support/reader-server";
 
 let t: TestDb;
-let server: http.Server;
-let base: string;
+let site: ReaderTestServer;
 const DAY_MS = 86_400_000;
 
-type Got = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-function get(pathname: string): Promise<Got> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${pathname}`, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const raw = Buffer.concat(chunks);
-          const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw;
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString("utf8") });
-        });
-      })
-      .on("error", reject);
-  });
+function get(pathname: string): Promise<Answer> {
+  return site.get(pathname);
 }
-
 async function story(slug: string, data: { title: string; section: string; lead?: string; body?: string; daysAgo?: number }) {
   const section = await t.db.section.upsert({ where: { slug: data.section }, create: { name: data.section.toUpperCase(), slug: data.section }, update: {} });
   const body = data.body ?? "Bài viết đầy đủ.";
@@ -79,17 +61,11 @@ beforeAll(async () => {
   await story("ben-pha-cu", { title: "Bến phà cũ", section: "van-hoa" });
 
   const handler = createReaderHandler({ db: t.db, sql: () => t.db, dev: false });
-  server = http.createServer((req, res) => {
-    void handler(req, res).then((handled) => {
-      if (!handled) res.writeHead(418).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveReader(handler);
 });
 
 afterAll(async () => {
-  server?.close();
+  site?.close();
   await t?.db.$disconnect();
 });
 

@@ -5,8 +5,6 @@
 // published articles only; mostRead() and viewCounts() read them back; and
 // no address ends up anywhere in the database.
 import { readFileSync, existsSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReaderHandler } from "@/lib/reader/handler";
 import { createSapoServer } from "@/lib/server/http-server";
@@ -17,31 +15,21 @@ import { hourStart, HOUR_MS } from "@/lib/views/hours";
 import { mostRead, recentViewCounts, viewCounts } from "@/lib/views/queries";
 import { ViewRecorder } from "@/lib/views/recorder";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
+import { serveReader, type Answer, type ReaderTestServer } from "@/tests/support/reader-server";
 
 const BROWSER = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 const READERS = ["203.0.113.7", "203.0.113.8", "2001:db8:77:1::5"];
 
 let t: TestDb;
-let server: http.Server;
-let base: string;
+let site: ReaderTestServer;
 let clock = Date.UTC(2026, 10, 28, 9, 20);
 let views: ViewRecorder;
 const ids: Record<string, string> = {};
 const savedTrusted = process.env.TRUSTED_PROXIES;
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
 function request(method: string, pathname: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${pathname}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
+  return site.request(method, pathname, { body, headers });
 }
 
 /** A beacon from `reader` (as the trusted proxy in front reports it). */
@@ -67,13 +55,11 @@ beforeAll(async () => {
   await story("draft", "DRAFT", null);
   views = new ViewRecorder({ db: t.db, now: () => clock });
   const reader = createReaderHandler({ db: t.db, sql: () => t.db, dev: false, views });
-  server = createSapoServer(async (_req, res) => void res.writeHead(418).end(), reader);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveReader(createSapoServer(async (_req, res) => void res.writeHead(418).end(), reader));
 });
 
 afterAll(async () => {
-  server?.close();
+  site?.close();
   if (savedTrusted === undefined) delete process.env.TRUSTED_PROXIES;
   else process.env.TRUSTED_PROXIES = savedTrusted;
   await t?.db.$disconnect();
@@ -84,7 +70,7 @@ describe("an article's page", () => {
     const page = await request("GET", "/thoi-su/a");
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="sapo:article" content="${ids.a}"/>`);
-    expect(page.body).toMatch(/<html lang="[a-z]+" data-time-zone="[^"]+" data-just-now="[^"]+">/);
+    expect(page.body).toMatch(/<html lang="[a-z]+" data-time-zone="[^"]+" data-just-now="[^"]+" data-rendered="\d+">/);
     const src = /<script src="(\/assets\/reader-[0-9a-f]{12}\.js)" defer=""><\/script>/.exec(page.body)?.[1];
     expect(src).toBeDefined();
     const js = await request("GET", src!);
@@ -127,7 +113,7 @@ describe("the beacon", () => {
     expect((await beacon(ids.c, READERS[0], BROWSER, { origin: "https://evil.example" })).status).toBe(403);
     expect(views.pendingViews).toBe(4);
     // Our own page's Origin is welcome.
-    expect((await beacon(ids.c, READERS[0], BROWSER, { origin: base })).status).toBe(204);
+    expect((await beacon(ids.c, READERS[0], BROWSER, { origin: site.base })).status).toBe(204);
     expect(views.pendingViews).toBe(5);
   });
 
