@@ -151,6 +151,15 @@ describe("relative times", () => {
     });
   }
 
+  it("show the date the server gave them once they are no longer of today", () => {
+    const yesterday = new FakeElement({ datetime: toZonedIso(new Date(NOW - 23 * 3_600_000), VN), "data-relative": "27/11/2026" }, "5 giờ trước");
+    const today = new FakeElement({ datetime: toZonedIso(new Date(NOW - 5 * MIN), VN), "data-relative": "28/11/2026" }, "server text");
+    run({ times: [yesterday, today] });
+    expect(relativeTimeLabel(new Date(NOW - 23 * 3_600_000), new Date(NOW), "vi", VN)).toBeNull();
+    expect(yesterday.textContent).toBe("27/11/2026");
+    expect(today.textContent).toBe(relativeTimeLabel(new Date(NOW - 5 * MIN), new Date(NOW), "vi", VN));
+  });
+
   it("are left as the server wrote them on a page rendered less than a minute ago", () => {
     const time = new FakeElement({ datetime: toZonedIso(new Date(NOW - 5 * MIN), VN), "data-relative": "" }, "server text");
     run({ times: [time], rendered: NOW - 30_000 });

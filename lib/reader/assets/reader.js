@@ -1,11 +1,12 @@
 // The reader site's one script, on every reader page as
 // /assets/reader-<hash>.js with `defer` (lib/reader/assets.ts serves it).
-// Pages are whole without it; it only adds three small things:
+// Pages are whole without it; it only adds four small things:
 // 1. an article's page sends one view beacon (lib/views/: counted per hour,
 //    no cookies, nothing stored about the reader);
 // 2. copy-link buttons, which the server renders hidden because they cannot
 //    work without a script, are shown and made to work;
-// 3. relative times ("2 giờ trước") are worked out again from their
+// 3. on a phone, the section bar shows the current section;
+// 4. relative times ("2 giờ trước") are worked out again from their
 //    datetime, with the rule of lib/time/relative.ts, since a kept copy of a
 //    page may be served well after it was rendered.
 // Plain ES2017 without dependencies, no inline handlers and no eval: the
@@ -52,8 +53,17 @@
     });
   }
 
-  // 3. Relative times: today's, in the site's time zone (data-time-zone on
-  // <html>) and language (lang); anything else keeps the server's text.
+  // 3. On a phone the section bar scrolls sideways: the marked section is
+  // brought into it when it would be off the edge.
+  var current = doc.querySelector(".section-links [aria-current]");
+  var bar = current && current.closest(".section-links");
+  if (bar && current.offsetLeft + current.offsetWidth > bar.offsetLeft + bar.clientWidth) {
+    bar.scrollLeft = current.offsetLeft - bar.offsetLeft - 24;
+  }
+
+  // 4. Relative times: today's, in the site's time zone (data-time-zone on
+  // <html>) and language (lang); one no longer of today shows the date the
+  // server put in its data-relative (a copy kept since yesterday).
   // Only on a copy rendered a minute or more ago (data-rendered, ms): a fresh
   // page is already right, and setting up Intl's formats costs a phone tens
   // of milliseconds of main thread while the page opens.
@@ -76,7 +86,10 @@
   times.forEach(function (time) {
     var then = Date.parse(time.getAttribute("datetime"));
     var ago = now - then;
-    if (!(ago >= -MINUTE && ago < 24 * HOUR) || day.format(then) !== day.format(now)) return;
+    if (!(ago >= -MINUTE && ago < 24 * HOUR) || day.format(then) !== day.format(now)) {
+      time.textContent = time.getAttribute("data-relative") || time.textContent;
+      return;
+    }
     time.textContent =
       ago < MINUTE ? justNow : ago < HOUR ? relative.format(-Math.floor(ago / MINUTE), "minute") : relative.format(-Math.floor(ago / HOUR), "hour");
   });
