@@ -104,9 +104,9 @@ test("the section bar marks the current section and scrolls instead of wrapping"
   await page.mouse.wheel(0, 1500);
   await expect(page.locator(".section-bar")).toBeInViewport();
   // The last section sits off the phone's edge; the page's script brings it into the bar.
-  const last = await db.section.findFirstOrThrow({ orderBy: [{ position: "desc" }, { name: "desc" }] });
-  await page.goto(`/${last.slug}`);
-  await expect(bar.locator("a[aria-current='page']")).toHaveText(last.name);
+  const lastSection = await db.section.findFirstOrThrow({ orderBy: [{ position: "desc" }, { name: "desc" }] });
+  await page.goto(`/${lastSection.slug}`);
+  await expect(bar.locator("a[aria-current='page']")).toHaveText(lastSection.name);
   await expect(bar.locator("a[aria-current='page']")).toBeInViewport({ ratio: 1 });
 });
 
