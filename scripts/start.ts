@@ -14,6 +14,7 @@ import path from "node:path";
 import { ensureFirstAdmin } from "@/lib/bootstrap/first-admin";
 import { seedDemoContent } from "@/lib/bootstrap/demo-content";
 import { readConfig } from "@/lib/config/env";
+import { readViewConfig } from "@/lib/views/config";
 import { redactUrl, resolveDatabaseUrl } from "@/lib/db/adapter";
 import { checkDatabase, createPrismaClient } from "@/lib/db/client";
 import { ensureSearchIndex } from "@/lib/search";
@@ -132,6 +133,8 @@ async function main() {
   let config;
   try {
     config = readConfig();
+    // The server reads it again when it starts counting; checked here so a bad value stops before any migration or build.
+    readViewConfig();
   } catch (e) {
     fail((e as Error).message);
   }

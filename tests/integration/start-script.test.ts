@@ -2,7 +2,7 @@
 // with admin and demo content, a second run adds nothing, and each kind of
 // bad configuration stops it with one line saying what to fix.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -125,5 +125,12 @@ describe("start-up", () => {
   it("stops on a TRUSTED_PROXIES entry that is not an address or range", () => {
     mkdirSync(dataDir, { recursive: true });
     expectOneLineFailure(start({ DATA_DIR: dataDir, TRUSTED_PROXIES: "127.0.0.1, nginx" }), /TRUSTED_PROXIES: "nginx" is not an IP address or CIDR range/);
+  });
+
+  it("stops on a VIEW_FLUSH_MS out of range before touching the database", () => {
+    const untouched = path.join(root, "view-flush");
+    mkdirSync(untouched, { recursive: true });
+    expectOneLineFailure(start({ DATA_DIR: untouched, VIEW_FLUSH_MS: "5s" }), /VIEW_FLUSH_MS "5s" must be a whole number of milliseconds/);
+    expect(existsSync(path.join(untouched, "sapo.db"))).toBe(false);
   });
 });
