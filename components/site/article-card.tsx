@@ -27,7 +27,7 @@ type CardProps = {
 };
 
 /** Section and time, the small line above a card's title. */
-export function CardMeta({ article, reader, showSection = true }: Omit<CardProps, "variant">) {
+function CardMeta({ article, reader, showSection = true }: Omit<CardProps, "variant">) {
   return (
     <p className="card-meta">
       {showSection ? <span className="card-section">{article.section.name}</span> : null}
@@ -64,26 +64,13 @@ export function ArticleCard({ article, reader, variant = "normal", showSection =
   );
 }
 
-/** A titled list of stories as headlines with their times (latest, most read). */
-export function HeadlineList({
-  articles,
-  reader,
-  title,
-  numbered = false,
-  className = "headlines",
-}: {
-  articles: Card[];
-  reader: ReaderContext;
-  title: string;
-  /** Ranked lists (most read) show their numbers. */
-  numbered?: boolean;
-  className?: string;
-}) {
-  const List = numbered ? "ol" : "ul";
+/** The newest stories as headlines with their times; `title` defaults to the catalogue's "Latest". */
+export function LatestList({ articles, reader, title }: { articles: Card[]; reader: ReaderContext; title?: string }) {
+  const heading = title ?? reader.t("site")("latest");
   return (
-    <section className={className} aria-label={title}>
-      <h2 className="block-title">{title}</h2>
-      <List className={numbered ? "ranked" : undefined}>
+    <section className="headlines latest" aria-label={heading}>
+      <h2 className="block-title">{heading}</h2>
+      <ul>
         {articles.map((a) => (
           <li key={a.id}>
             {a.publishedAt ? <StoryTime date={a.publishedAt} reader={reader} /> : null}{" "}
@@ -92,12 +79,7 @@ export function HeadlineList({
             </a>
           </li>
         ))}
-      </List>
+      </ul>
     </section>
   );
-}
-
-/** The newest stories; `title` defaults to the catalogue's "Latest". */
-export function LatestList({ articles, reader, title }: { articles: Card[]; reader: ReaderContext; title?: string }) {
-  return <HeadlineList articles={articles} reader={reader} title={title ?? reader.t("site")("latest")} className="headlines latest" />;
 }
