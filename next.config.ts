@@ -20,6 +20,11 @@ const nextConfig: NextConfig = {
     "@zxcvbn-ts/core",
     "@zxcvbn-ts/language-common",
     "@zxcvbn-ts/language-en",
+    // One copy of Yjs per process: Sapo's own server (the collaboration
+    // server) loads it from node_modules, and so does the newsroom's code here.
+    "yjs",
+    "@tiptap/y-tiptap",
+    "ioredis",
   ],
   poweredByHeader: false,
   // The reader site is not Next.js's: Sapo's own server renders, caches and

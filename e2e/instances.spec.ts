@@ -80,7 +80,7 @@ test("a publish on one instance refreshes the other's cached pages", async ({ pa
   expect(Date.now() - published).toBeLessThanOrEqual(2_000);
 });
 
-test("newsroom pages are never cached", async ({ page }) => {
+test("newsroom pages are never cached", { tag: "@engine-independent" }, async ({ page }) => {
   const response = await page.goto("/newsroom");
   expect(response?.headers()["cache-control"]).toMatch(/private|no-store/);
 });

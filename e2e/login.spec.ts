@@ -8,7 +8,7 @@ import { expect, test, type TestUser } from "@/e2e/fixtures";
 // These specs start signed out.
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("an anonymous visitor to the newsroom is sent to /login and back afterwards", async ({ page, users }) => {
+test("an anonymous visitor to the newsroom is sent to /login and back afterwards", { tag: "@engine-independent" }, async ({ page, users }) => {
   const editor = await users.create({ role: "EDITOR", displayName: "Trần Thu Hoa" });
   await page.goto("/newsroom?view=mine");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fnewsroom%3Fview%3Dmine$/);
@@ -20,7 +20,7 @@ test("an anonymous visitor to the newsroom is sent to /login and back afterwards
   await expect(page.getByTestId("current-role")).toHaveText("Editor");
 });
 
-test("a wrong password gets a clear error and keeps the email", async ({ page, users }) => {
+test("a wrong password gets a clear error and keeps the email", { tag: "@engine-independent" }, async ({ page, users }) => {
   const reporter = await users.create();
   await page.goto("/login");
   await page.getByLabel("Email").fill(reporter.email);
@@ -34,7 +34,7 @@ test("a wrong password gets a clear error and keeps the email", async ({ page, u
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a disabled account cannot sign in", async ({ page, users }) => {
+test("a disabled account cannot sign in", { tag: "@engine-independent" }, async ({ page, users }) => {
   const gone = await users.create({ disabled: true });
   await page.goto("/login");
   await page.getByLabel("Email").fill(gone.email);
@@ -43,7 +43,7 @@ test("a disabled account cannot sign in", async ({ page, users }) => {
   await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
 });
 
-test("a signed-in user whose account is disabled is refused at the next request", async ({ page, users, db }) => {
+test("a signed-in user whose account is disabled is refused at the next request", { tag: "@engine-independent" }, async ({ page, users, db }) => {
   const reporter = await users.create({ displayName: "Lê Văn Nam" });
   await page.goto("/login");
   await page.getByLabel("Email").fill(reporter.email);
@@ -55,7 +55,7 @@ test("a signed-in user whose account is disabled is refused at the next request"
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("signing out ends the session", async ({ page, users }) => {
+test("signing out ends the session", { tag: "@engine-independent" }, async ({ page, users }) => {
   const reporter = await users.create();
   await page.goto("/login");
   await page.getByLabel("Email").fill(reporter.email);
@@ -98,7 +98,7 @@ test("after five failures the account is throttled, with the same answer for the
   expect(Number(response.headers()["retry-after"])).toBeGreaterThan(800);
 });
 
-test("a sign-in posted from another site is refused", async ({ page, users }) => {
+test("a sign-in posted from another site is refused", { tag: "@engine-independent" }, async ({ page, users }) => {
   const user = await users.create();
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await page.request.post("/api/auth/callback/credentials", {
@@ -108,7 +108,7 @@ test("a sign-in posted from another site is refused", async ({ page, users }) =>
   expect(response.status()).toBe(403);
 });
 
-test("the sign-in page and the newsroom allow only scripts with the request's nonce, and work", async ({ page, users }) => {
+test("the sign-in page and the newsroom allow only scripts with the request's nonce, and work", { tag: "@engine-independent" }, async ({ page, users }) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -165,7 +165,7 @@ async function passwordStep(page: Page, user: TestUser) {
   await expect(page.getByLabel("Authentication code")).toBeVisible();
 }
 
-test("with two-factor sign-in on, the password alone makes no session: the app's code does", async ({ page, users, db }) => {
+test("with two-factor sign-in on, the password alone makes no session: the app's code does", { tag: "@engine-independent" }, async ({ page, users, db }) => {
   const editor = await users.create({ role: "EDITOR", displayName: "Phan Thị Mai" });
   const { secret } = await withTwoFactor(db, editor);
   await page.goto("/newsroom?view=mine");
@@ -184,7 +184,7 @@ test("with two-factor sign-in on, the password alone makes no session: the app's
   await expect(page.getByTestId("current-user")).toHaveText("Phan Thị Mai");
 });
 
-test("a recovery code signs in once", async ({ page, users, db }) => {
+test("a recovery code signs in once", { tag: "@engine-independent" }, async ({ page, users, db }) => {
   const reporter = await users.create({ displayName: "Đỗ Văn Long" });
   const { recoveryCode } = await withTwoFactor(db, reporter);
   await page.goto("/login");
@@ -204,7 +204,7 @@ test("a recovery code signs in once", async ({ page, users, db }) => {
   await expect(page.getByLabel("Email")).toHaveValue(reporter.email);
 });
 
-test("setting up two-factor sign-in from the profile, then it is asked for at sign-in", async ({ page, users }) => {
+test("setting up two-factor sign-in from the profile, then it is asked for at sign-in", { tag: "@engine-independent" }, async ({ page, users }) => {
   const reporter = await users.create({ displayName: "Hồ Thị Thu" });
   await page.goto("/login?callbackUrl=%2Fnewsroom%2Fprofile");
   await page.getByLabel("Email").fill(reporter.email);

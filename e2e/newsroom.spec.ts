@@ -73,7 +73,7 @@ test("the article table pages on with its filters kept", async ({ page, db }) =>
   }
 });
 
-test("leaving the editor with unsaved changes asks first", async ({ page }) => {
+test("leaving the editor with unsaved changes asks first", { tag: "@engine-independent" }, async ({ page }) => {
   await page.goto("/newsroom/articles/new");
   await page.getByRole("button", { name: "Start writing" }).click();
   await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();

@@ -61,7 +61,7 @@ async function pageTypes(db: Db) {
 
 for (const size of SIZES) {
   for (const javaScript of [true, false]) {
-    test.describe(`${size.name}, JavaScript ${javaScript ? "on" : "off"}`, () => {
+    test.describe(`${size.name}, JavaScript ${javaScript ? "on" : "off"}`, { tag: "@engine-independent" }, () => {
       test.use({ viewport: { width: size.width, height: size.height }, javaScriptEnabled: javaScript });
 
       test("the front page is dense, no page scrolls sideways, and each page type is photographed", async ({ page, db }) => {
@@ -91,7 +91,7 @@ for (const size of SIZES) {
   }
 }
 
-test("the section bar marks the current section and scrolls instead of wrapping", async ({ page, db }) => {
+test("the section bar marks the current section and scrolls instead of wrapping", { tag: "@engine-independent" }, async ({ page, db }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const { article } = await pageTypes(db);
   await page.goto(`/${article.section.slug}`);
@@ -110,7 +110,7 @@ test("the section bar marks the current section and scrolls instead of wrapping"
   await expect(bar.locator("a[aria-current='page']")).toBeInViewport({ ratio: 0.95 });
 });
 
-test("share links carry the article's address, and nothing is fetched from another site", async ({ page, db, baseURL }) => {
+test("share links carry the article's address, and nothing is fetched from another site", { tag: "@engine-independent" }, async ({ page, db, baseURL }) => {
   const { pages } = await pageTypes(db);
   const elsewhere: string[] = [];
   page.on("request", (r) => {
@@ -143,7 +143,7 @@ test("search highlights the words found, with or without their tone marks", asyn
   await expect(page.locator("main mark").first()).toHaveText(new RegExp(`^${word}$`, "i"));
 });
 
-test("the 404 page has the search form and the latest stories", async ({ page }) => {
+test("the 404 page has the search form and the latest stories", { tag: "@engine-independent" }, async ({ page }) => {
   const response = await page.goto("/no-such-section");
   expect(response?.status()).toBe(404);
   await expect(page.locator("main form[role='search'] input[type='search']")).toBeVisible();
@@ -186,7 +186,7 @@ const AXE_PASSES = [
 ] as const;
 
 for (const { size, scheme } of AXE_PASSES) {
-  test(`axe finds no violations on any page type (${size.name}, ${scheme})`, async ({ page, db }) => {
+  test(`axe finds no violations on any page type (${size.name}, ${scheme})`, { tag: "@engine-independent" }, async ({ page, db }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.emulateMedia({ colorScheme: scheme });
     const { pages } = await pageTypes(db);

@@ -165,7 +165,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("reader pages load one small script of our own: no framework runtime, no editor code", async ({ page }) => {
+test("reader pages load one small script of our own: no framework runtime, no editor code", { tag: "@engine-independent" }, async ({ page }) => {
   const scripts: string[] = [];
   page.on("request", (r) => {
     if (r.resourceType() === "script" || r.url().includes("/_next/")) scripts.push(r.url());
@@ -181,7 +181,7 @@ test("reader pages load one small script of our own: no framework runtime, no ed
   expect((await response.body()).length).toBeLessThan(15_000);
 });
 
-test("a phone 360 px wide gets no sideways scrolling, and the skip link works", async ({ page }) => {
+test("a phone 360 px wide gets no sideways scrolling, and the skip link works", { tag: "@engine-independent" }, async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ["/", "/thoi-su"]) {
     await page.goto(path);
@@ -280,7 +280,7 @@ test("a correction and an update show on the page within seconds, dated", async 
   expect(ld.dateModified).toBe(new Date(latest).toISOString());
 });
 
-test("every response carries the security headers", async ({ request }) => {
+test("every response carries the security headers", { tag: "@engine-independent" }, async ({ request }) => {
   for (const path of ["/", "/thoi-su", "/login", "/rss.xml", "/no-such-page"]) {
     const response = await request.get(path);
     const h = response.headers();

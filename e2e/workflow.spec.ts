@@ -62,10 +62,12 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
   await workflow(r).getByRole("button", { name: "Submit for review" }).click();
   await expect(workflow(r)).toContainText("In review");
 
-  // The editor schedules it a few seconds ahead, in the site's time zone.
+  // The editor schedules it a few seconds ahead, in the site's time zone
+  // (far enough for the form to be sent before that time comes).
   await e.reload();
   await interactive(e);
-  const at = utcToZonedLocal(new Date(Date.now() + 15_000)) + `:${String(new Date(Date.now() + 15_000).getSeconds()).padStart(2, "0")}`;
+  const due = new Date(Date.now() + 10_000);
+  const at = utcToZonedLocal(due) + `:${String(due.getSeconds()).padStart(2, "0")}`;
   await workflow(e).getByLabel(/Publish at/).fill(at);
   await workflow(e).getByRole("button", { name: "Schedule" }).click();
   await expect(workflow(e)).toContainText("Scheduled");
@@ -73,9 +75,14 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
   const article = await db.article.findFirstOrThrow({ where: { title }, include: { section: true } });
   const publicUrl = `/${article.section.slug}/${article.slug}`;
   expect((await adminPage.request.get(publicUrl)).status()).toBe(404);
+  // The scheduler polls every second in this suite (SCHEDULER_INTERVAL_MS in playwright.config.ts).
   await expect
-    .poll(async () => (await adminPage.request.get(publicUrl)).status(), { timeout: 60_000, intervals: [2_000] })
+    .poll(async () => (await adminPage.request.get(publicUrl)).status(), { timeout: 30_000, intervals: [500] })
     .toBe(200);
+  // Not before its time, and within seconds of it.
+  const { publishedAt } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+  expect(publishedAt!.getTime()).toBeGreaterThanOrEqual(article.scheduledAt!.getTime());
+  expect(publishedAt!.getTime() - article.scheduledAt!.getTime()).toBeLessThan(10_000);
   await adminPage.goto(publicUrl);
   await expect(adminPage.locator("h1")).toHaveText(title);
   await expect(adminPage.locator(".article-body")).toContainText("Môn Sơn commune");

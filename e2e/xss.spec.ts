@@ -66,7 +66,7 @@ async function assertInert(page: Page, where: string) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss ?? false), where).toBe(false);
 }
 
-test("hostile text in every stored field stays text on every page", async ({ page, db }) => {
+test("hostile text in every stored field stays text on every page", { tag: "@engine-independent" }, async ({ page, db }) => {
   const dialogs: string[] = [];
   page.on("dialog", async (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);

@@ -3,13 +3,16 @@
 // Next.js (`next({ dev, dir })`), telling it each connection's real address. Started by scripts/start.ts once the database is ready and
 // the build is current (`npm start`; `npm run dev` passes --dev), with the
 // environment it prepared; not meant to be run by hand.
+// It also serves co-editing at /collab (lib/collab/server.ts).
 // SIGINT/SIGTERM stop it gracefully: no new connections, requests in flight
-// finish (up to 10 s), the view counts still in memory are written
+// finish (up to 10 s), open shared documents are stored, the view counts
+// still in memory are written
 // (lib/views/recorder.ts, every VIEW_FLUSH_MS meanwhile), then Next.js closes.
 // Needs scripts/hooks/register.mjs loaded first (scripts/start.ts does it):
 // the reader site imports the data layer outside Next.js.
 import next from "next";
 import { db, siteDb, siteSql } from "@/lib/db";
+import { createCollabServer } from "@/lib/collab/server";
 import { createReaderHandler } from "@/lib/reader/handler";
 import { createSapoServer, stopServer } from "@/lib/server/http-server";
 import { readViewConfig } from "@/lib/views/config";
@@ -26,7 +29,9 @@ async function main() {
   // Counted here, in the process that answers the beacons; written to the primary.
   const views = new ViewRecorder({ db, flushMs }).start();
   const reader = createReaderHandler({ db: siteDb, sql: siteSql, dev, views });
-  const server = createSapoServer(app.getRequestHandler(), reader);
+  // Co-editing on the same port (/collab); documents shared through Redis when REDIS_URL is set.
+  const collab = createCollabServer({ db, redisUrl: process.env.REDIS_URL || undefined });
+  const server = createSapoServer(app.getRequestHandler(), reader, collab.handleUpgrade);
   server.on("error", (e: NodeJS.ErrnoException) => {
     console.error(`Sapo cannot serve on port ${port}: ${e.code ?? e.message}`);
     process.exit(1);
@@ -42,10 +47,16 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    stopServer(server, async () => {
-      await views.stop().catch((e: unknown) => console.error("Writing view counts:", e));
-      await app.close();
-    })
+    // Shared documents first: their sockets would otherwise hold the server open.
+    collab
+      .close()
+      .catch((e: unknown) => console.error("Storing shared documents:", e))
+      .then(() =>
+        stopServer(server, async () => {
+          await views.stop().catch((e: unknown) => console.error("Writing view counts:", e));
+          await app.close();
+        }),
+      )
       .catch((e: unknown) => console.error("Stopping Sapo:", e))
       .finally(() => process.exit(0));
   };

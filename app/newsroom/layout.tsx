@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { I18nProvider } from "@/components/i18n-provider";
+import { NotificationBell } from "@/components/newsroom/notifications/notification-bell";
 import { RoleName } from "@/components/newsroom/role-name";
 import { SignOutButton, SignOutEverywhereButton } from "@/app/newsroom/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
+import { NEWSROOM_CLIENT_GROUPS } from "@/lib/i18n/client-groups";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
-
-// The message groups the newsroom's client components use.
-const NEWSROOM_CLIENT_GROUPS = ["meta", "common", "newsroom", "editor", "workflow", "media", "users", "settings", "sections", "auth", "errors", "validation"];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "newsroom");
@@ -37,6 +36,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             {t("brand")}
           </Link>
           <div className="whoami">
+            <NotificationBell />
             <Link href="/newsroom/profile" data-testid="current-user" title={t("nav.profileTitle")}>
               {user.displayName}
             </Link>

@@ -1,10 +1,11 @@
 "use client";
-// Signing out of this browser also removes the person's unsaved editor copies
-// kept in it, so the next person at a shared computer finds none of them.
+// Signing out of this browser also removes the person's offline editor copies
+// kept in it (components/newsroom/offline-copies.ts), so the next person at a
+// shared computer finds none of them.
 import { signOut } from "next-auth/react";
 import { useTranslations } from "use-intl";
 import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
-import { clearLocalCopiesOf } from "@/components/newsroom/editor/local-copy";
+import { clearOfflineCopiesOf } from "@/components/newsroom/offline-copies";
 
 type Props = { userId: string };
 
@@ -14,9 +15,9 @@ export function SignOutButton({ userId }: Props) {
     <button
       type="button"
       className="link-button"
-      onClick={() => {
-        clearLocalCopiesOf(userId);
-        void signOut({ callbackUrl: "/login" });
+      onClick={async () => {
+        await clearOfflineCopiesOf(userId);
+        await signOut({ callbackUrl: "/login" });
       }}
     >
       {t("signOut")}
@@ -34,7 +35,7 @@ export function SignOutEverywhereButton({ userId }: Props) {
       onClick={async () => {
         if (!window.confirm(t("confirmSignOutEverywhere"))) return;
         await signOutEverywhereAction({});
-        clearLocalCopiesOf(userId);
+        await clearOfflineCopiesOf(userId);
         await signOut({ callbackUrl: "/login" });
       }}
     >

@@ -47,12 +47,40 @@ export async function writeFields(tx: Tx, articleId: string, fields: EditorField
   if (mediaIds.length) await tx.articleMedia.createMany({ data: mediaIds.map((mediaId) => ({ articleId, mediaId })) });
 }
 
-export async function maybeRevision(tx: Tx, articleId: string, version: number, fields: EditorFields, authorId: string, reason: string, force: boolean) {
+/**
+ * Keeps a revision of `fields` unless one was made within REVISION_INTERVAL_MS
+ * (`force` always keeps one). `contributors`: everyone whose changes went into
+ * it since the last revision (co-editing), the author included. Returns
+ * whether a revision was made.
+ */
+export async function maybeRevision(
+  tx: Tx,
+  articleId: string,
+  version: number,
+  fields: EditorFields,
+  authorId: string | null,
+  reason: string,
+  force: boolean,
+  contributors: string[] = [],
+): Promise<boolean> {
   if (!force) {
     const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
-    if (last && Date.now() - last.createdAt.getTime() < REVISION_INTERVAL_MS) return;
+    if (last && Date.now() - last.createdAt.getTime() < REVISION_INTERVAL_MS) return false;
   }
-  await tx.revision.create({ data: { articleId, version, snapshot: snapshotOf(fields), reason, authorId } });
+  const ids = [...new Set([...(authorId ? [authorId] : []), ...contributors])];
+  // Contributors who have since been deleted are left out (the foreign key would refuse them).
+  const known = ids.length ? (await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((u) => u.id) : [];
+  await tx.revision.create({
+    data: {
+      articleId,
+      version,
+      snapshot: snapshotOf(fields),
+      reason,
+      authorId,
+      contributors: { create: known.map((userId) => ({ userId })) },
+    },
+  });
+  return true;
 }
 
 export async function checkReferences(tx: Tx, fields: EditorFields) {

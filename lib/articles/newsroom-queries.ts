@@ -9,6 +9,7 @@ import { availableLocales } from "@/lib/i18n/catalogue";
 import { toMediaItem } from "@/lib/media/items";
 import { siteSettings } from "@/lib/site/settings";
 import { slugify } from "@/lib/text/slug";
+import { slugFollowsTitle } from "@/lib/articles/slugs";
 import { utcToZonedLocal } from "@/lib/time/zones";
 import { canEditArticle } from "@/lib/articles/access";
 import { loadEditorArticle } from "@/lib/articles/article-state";
@@ -42,9 +43,7 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
       },
     }),
   ]);
-  // Until first publication the slug follows the title, unless someone typed one.
-  const fromTitle = slugify(article.title || "untitled");
-  const slugIsAuto = !row.publishedAt && (article.slug === fromTitle || article.slug.startsWith(`${fromTitle}-`));
+  const slugIsAuto = slugFollowsTitle({ slug: article.slug, title: article.title, publishedAt: row.publishedAt });
   const owner = { status: article.status, createdById: row.createdById, authorUserIds: row.authors.map((a) => a.userId) };
   const readOnly = !canEditArticle(user, owner);
   const { timeZone, siteLanguage } = await siteSettings();
@@ -77,15 +76,38 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
     languages: languageOptions(availableLocales(), [article.language, siteLanguage]),
     siteLanguage,
     translations: (await translationsView(db, user, articleId))!,
+    // Who suggested what, by name (suggestion marks carry a user id).
+    staff: (await db.user.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })).map((u) => ({ id: u.id, name: u.displayName })),
   };
 }
 
-export function articleRevisions(articleId: string) {
-  return db.revision.findMany({
+/** An article's revisions, newest first, each with everyone whose changes it holds (its author first). */
+export async function articleRevisions(articleId: string) {
+  const rows = await db.revision.findMany({
     where: { articleId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, version: true, reason: true, createdAt: true, snapshot: true, author: { select: { displayName: true } } },
+    select: {
+      id: true,
+      version: true,
+      reason: true,
+      createdAt: true,
+      snapshot: true,
+      authorId: true,
+      author: { select: { displayName: true } },
+      contributors: { select: { user: { select: { id: true, displayName: true } } } },
+    },
   });
+  return rows.map(({ contributors, authorId, ...r }) => ({
+    ...r,
+    contributors: [
+      ...(r.author ? [r.author.displayName] : []),
+      ...contributors
+        .map((c) => c.user)
+        .filter((u) => u.id !== authorId)
+        .map((u) => u.displayName)
+        .sort((a, b) => a.localeCompare(b)),
+    ],
+  }));
 }
 
 /**

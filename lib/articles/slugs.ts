@@ -22,3 +22,13 @@ export async function availableArticleSlug(
     return articles + redirects > 0;
   });
 }
+
+/**
+ * Until first publication the slug follows the title, unless someone typed
+ * one: a slug that is the title's (or the title's with a number added to
+ * make it free) counts as not chosen. The editor then shows the field empty.
+ */
+export function slugFollowsTitle(article: { slug: string; title: string; publishedAt: Date | null }): boolean {
+  const fromTitle = slugify(article.title || "untitled");
+  return !article.publishedAt && (article.slug === fromTitle || article.slug.startsWith(`${fromTitle}-`));
+}

@@ -11,6 +11,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/client";
 import { withRetry } from "@/lib/db/concurrency";
 import { UserError } from "@/lib/errors/user-error";
+import { countSuggestions } from "@/lib/content/suggestions";
 import { indexArticle, unindexArticle } from "@/lib/search";
 import { isOwnArticle, type ArticleOwnership } from "@/lib/articles/access";
 import { columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Loaded } from "@/lib/articles/article-state";
@@ -77,6 +78,17 @@ async function revision(tx: Tx, row: Loaded, version: number, actor: Pick<Actor 
   await tx.revision.create({ data: { articleId: row.id, version, snapshot: snapshotOf(fields), reason, authorId: actor.id } });
 }
 
+/**
+ * Nothing is published with suggestions open (lib/content/suggestions.ts):
+ * readers would get the text without them, which whoever publishes may not
+ * have noticed. Checks the body that would go live: a published article's
+ * pending changes, else its columns.
+ */
+function refuseOpenSuggestions(row: Loaded) {
+  const count = countSuggestions((pendingOf(row) ?? columnsOf(row)).body);
+  if (count > 0) throw new UserError("workflow.errors.openSuggestions", { count });
+}
+
 /** Moves pending changes into the columns (the live version for a published article). */
 async function applyPending(tx: Tx, row: Loaded, extra: Parameters<typeof applyFields>[3]) {
   const pending = pendingOf(row);
@@ -121,6 +133,10 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
     if (input.baseVersion !== undefined && input.baseVersion !== row.version) {
       throw new UserError("workflow.errors.staleVersion");
     }
+    // People cannot publish or schedule over open suggestions. The scheduler
+    // publishes what was scheduled (checked then): a suggestion made since
+    // must not cost the article its slot, and readers never see suggestions.
+    if (input.action === "schedule" || (input.action === "publish" && actor.id !== null)) refuseOpenSuggestions(row);
     const now = new Date();
     let liveChanged = false;
     let version: number;
@@ -202,6 +218,7 @@ export async function publishUpdate(db: Db, actor: Actor, input: { articleId: st
     if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.updateNeedsPublished");
     if (!row.pendingJson) throw new UserError("workflow.errors.noPendingChanges");
     if (input.baseVersion !== undefined && input.baseVersion !== row.version) throw new UserError("workflow.errors.staleVersionReload");
+    refuseOpenSuggestions(row);
     const { version } = await applyPending(tx, row, { liveUpdatedAt: new Date() });
     const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
     await indexArticle(tx, live);

@@ -7,7 +7,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordSignOut } from "@/lib/auth/ended-sessions";
+import { authSecret } from "@/lib/collab/session";
 import { decidedSignIn } from "@/lib/auth/sign-in";
+import { db } from "@/lib/db";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -26,7 +29,7 @@ declare module "next-auth" {
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [
@@ -61,6 +64,12 @@ export const authOptions: NextAuthOptions = {
       session.uid = token.uid;
       session.sv = token.sv;
       return session;
+    },
+  },
+  events: {
+    // Live connections opened with this session close within seconds (lib/auth/ended-sessions.ts).
+    async signOut({ token }) {
+      await recordSignOut(db, token);
     },
   },
 };

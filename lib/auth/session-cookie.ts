@@ -9,7 +9,7 @@
 import { decode, encode } from "next-auth/jwt";
 
 /** next-auth's session cookie: with the __Secure- prefix when the site is served over https. */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
 /** What is needed of Next.js's cookies(): reading the request's, writing the response's. */
 export type CookieJar = {

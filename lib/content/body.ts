@@ -3,10 +3,14 @@
 // derives HTML and plain text from it. The HTML is built from a whitelist of
 // node and mark types with every text and attribute escaped, so it is safe by
 // construction: nothing the client sends is ever copied into HTML verbatim.
-import { getSchema } from "@tiptap/core";
-import type { Schema } from "@tiptap/pm/model";
+// Open suggestions (lib/content/suggestions.ts) are part of the stored body
+// but never of what readers get: the HTML and text are made from the body
+// without them.
 import { pictureSources } from "@/lib/media/urls";
-import { bodyExtensions, LINK_SCHEMES } from "@/lib/content/extensions";
+import { bodySchema, LINK_SCHEMES, type JsonNode } from "@/lib/content/extensions";
+import { isSuggestionId, isSuggestionMarkName, SUGGESTION_ID_MAX_CHARS, withoutSuggestions } from "@/lib/content/suggestions";
+
+export { bodySchema, type JsonNode };
 
 export const BODY_LIMITS = {
   maxJsonChars: 1_000_000,
@@ -29,14 +33,6 @@ export class BodyError extends Error {
   }
 }
 
-export type JsonNode = {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: JsonNode[];
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  text?: string;
-};
-
 export type PreparedBody = { json: string; html: string; text: string; words: number };
 
 /**
@@ -50,11 +46,6 @@ type RenderContext = { media: MediaVariants; figures: number };
 
 /** How wide body images are shown: the article column, or the screen on phones. */
 export const BODY_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
-
-let cachedSchema: Schema | undefined;
-function bodySchema(): Schema {
-  return (cachedSchema ??= getSchema(bodyExtensions));
-}
 
 /** An empty document, for new articles. */
 export const EMPTY_DOC: JsonNode = { type: "doc", content: [{ type: "paragraph" }] };
@@ -112,20 +103,13 @@ export function validateBody(input: unknown): JsonNode {
     if (typeof type !== "string" || !schema.nodes[type]) {
       throw new BodyError(`Unknown element type "${String(type)}"`, path);
     }
-    checkAttrs(node.attrs, Object.keys(schema.nodes[type].spec.attrs ?? {}), `${path}.${type}`);
+    checkNodeAttrs(type, node.attrs, path);
     if (type === "text") {
       if (typeof node.text !== "string" || node.text === "") throw new BodyError("Text must be a non-empty string", path);
       textChars += node.text.length;
       if (textChars > BODY_LIMITS.maxTextChars) throw new BodyError("The text is too long", path);
     } else if (node.text !== undefined) {
       throw new BodyError(`"${type}" cannot hold text directly`, path);
-    }
-    if (type === "heading" && ![2, 3].includes(node.attrs?.level as number)) {
-      throw new BodyError("Headings must be level 2 or 3", path);
-    }
-    if (type === "figure") checkFigure(node.attrs ?? {}, path);
-    if (type === "orderedList" && node.attrs?.start !== undefined && !Number.isInteger(node.attrs.start)) {
-      throw new BodyError("List start must be a whole number", path);
     }
     if (node.marks !== undefined) {
       if (!Array.isArray(node.marks)) throw new BodyError("Marks must be a list", path);
@@ -136,6 +120,10 @@ export function validateBody(input: unknown): JsonNode {
         }
         for (const key of Object.keys(mark)) {
           if (key !== "type" && key !== "attrs") throw new BodyError(`Unknown property "${key}"`, mpath);
+        }
+        if (isSuggestionMarkName(mark.type)) {
+          checkSuggestionMark(mark.type, mark.attrs, { type, attrs: node.attrs }, mpath);
+          return;
         }
         checkAttrs(mark.attrs, Object.keys(schema.marks[mark.type].spec.attrs ?? {}), mpath);
         if (mark.type === "link") checkLinkAttrs((mark.attrs ?? {}) as Record<string, unknown>, mpath);
@@ -159,7 +147,59 @@ export function validateBody(input: unknown): JsonNode {
   return input as JsonNode;
 }
 
-function checkAttrs(attrs: unknown, allowed: string[], path: string) {
+/** A node's attributes: known ones, plain values, and the rules of its type. */
+export function checkNodeAttrs(type: string, attrs: Record<string, unknown> | undefined, path: string) {
+  checkAttrs(attrs, Object.keys(bodySchema().nodes[type].spec.attrs ?? {}), `${path}.${type}`);
+  if (type === "heading" && ![2, 3].includes(attrs?.level as number)) {
+    throw new BodyError("Headings must be level 2 or 3", path);
+  }
+  if (type === "figure") checkFigure(attrs ?? {}, path);
+  if (type === "orderedList" && attrs?.start !== undefined && !Number.isInteger(attrs.start)) {
+    throw new BodyError("List start must be a whole number", path);
+  }
+}
+
+/**
+ * A suggestion mark on `node`: a short id, and for a modification what it
+ * changed, each old value as valid as the current one would have to be
+ * (rejecting the suggestion puts it back).
+ */
+export function checkSuggestionMark(kind: string, attrs: unknown, node: { type: string; attrs?: Record<string, unknown> }, path: string) {
+  const schema = bodySchema();
+  const a = (attrs ?? {}) as Record<string, unknown>;
+  if (!isPlainObject(attrs) || !isSuggestionId(a.id)) {
+    throw new BodyError(`A suggestion needs an id of at most ${SUGGESTION_ID_MAX_CHARS} characters`, path);
+  }
+  if (kind !== "modification") return checkAttrs(attrs, ["id"], path);
+  for (const key of Object.keys(a)) {
+    if (!["id", "type", "attrName", "previousValue", "newValue"].includes(key)) throw new BodyError(`Unknown attribute "${key}"`, path);
+  }
+  const values = [a.previousValue ?? null, a.newValue ?? null];
+  if (a.type === "attr") {
+    if (typeof a.attrName !== "string" || !Object.hasOwn(schema.nodes[node.type].spec.attrs ?? {}, a.attrName)) {
+      throw new BodyError("A suggested change names an attribute the element does not have", path);
+    }
+    for (const value of values) checkNodeAttrs(node.type, { ...node.attrs, [a.attrName]: value }, path);
+  } else if (a.type === "nodeType") {
+    if (!values.every((v) => typeof v === "string" && Object.hasOwn(schema.nodes, v) && v !== "text" && v !== "doc")) {
+      throw new BodyError("A suggested change names an unknown element type", path);
+    }
+  } else if (a.type === "mark") {
+    for (const value of values) {
+      if (value === null) continue;
+      if (!isPlainObject(value) || typeof value.type !== "string" || !Object.hasOwn(schema.marks, value.type) || isSuggestionMarkName(value.type)) {
+        throw new BodyError("A suggested change names unknown formatting", path);
+      }
+      checkAttrs(value.attrs, Object.keys(schema.marks[value.type].spec.attrs ?? {}), path);
+      if (value.type === "link") checkLinkAttrs((value.attrs ?? {}) as Record<string, unknown>, path);
+    }
+  } else {
+    throw new BodyError("Unknown kind of suggested change", path);
+  }
+  if (a.type !== "attr" && a.attrName != null) throw new BodyError("Only an attribute change names an attribute", path);
+}
+
+export function checkAttrs(attrs: unknown, allowed: string[], path: string) {
   if (attrs === undefined || attrs === null) return;
   if (!isPlainObject(attrs)) throw new BodyError("Attributes must be an object", path);
   for (const [key, value] of Object.entries(attrs)) {
@@ -173,7 +213,7 @@ function checkAttrs(attrs: unknown, allowed: string[], path: string) {
   }
 }
 
-function checkLinkAttrs(attrs: Record<string, unknown>, path: string) {
+export function checkLinkAttrs(attrs: Record<string, unknown>, path: string) {
   if (typeof attrs.href !== "string" || !isAllowedLink(attrs.href)) {
     throw new BodyError(`Links must start with ${LINK_SCHEMES.join(":, ")}: (got "${String(attrs.href)}")`, path);
   }
@@ -181,7 +221,7 @@ function checkLinkAttrs(attrs: Record<string, unknown>, path: string) {
   if (attrs.class != null) throw new BodyError("Links cannot carry a class", path);
 }
 
-function checkFigure(attrs: Record<string, unknown>, path: string) {
+export function checkFigure(attrs: Record<string, unknown>, path: string) {
   if (typeof attrs.src !== "string" || !isAllowedImageSrc(attrs.src)) {
     throw new BodyError(`Image source must be from the media library or https (got "${String(attrs.src)}")`, path);
   }
@@ -311,7 +351,8 @@ export function countWords(text: string): number {
 
 /**
  * The single entry point for storing a body: validates, then derives HTML
- * and text. Accepts a JSON string or an already parsed value.
+ * and text (without open suggestions). Accepts a JSON string or an already
+ * parsed value.
  */
 export function prepareBody(input: unknown, media: MediaVariants = new Map()): PreparedBody {
   let value = input;
@@ -326,6 +367,8 @@ export function prepareBody(input: unknown, media: MediaVariants = new Map()): P
   const doc = validateBody(value);
   const json = JSON.stringify(doc);
   if (json.length > BODY_LIMITS.maxJsonChars) throw new BodyError("The body is too large", "");
-  const text = bodyToText(doc);
-  return { json, html: renderNode(doc, { media, figures: 0 }), text, words: countWords(text) };
+  // Readers get the text as it stands: open suggestions are left out.
+  const reader = withoutSuggestions(doc);
+  const text = bodyToText(reader);
+  return { json, html: renderNode(reader, { media, figures: 0 }), text, words: countWords(text) };
 }

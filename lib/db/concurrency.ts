@@ -26,18 +26,21 @@ export type LockName =
   /** Changes that may leave fewer admins able to sign in (lib/users/admin.ts). */
   | "active-admins"
   /** Which articles are in which translation group, and their languages (lib/articles/translations.ts). */
-  | "translation-groups";
+  | "translation-groups"
+  /** One article's shared (Yjs) document and the columns derived from it (lib/collab/shared-state.ts). */
+  | "shared-document";
 
 /**
  * Holds the lock `name` until the caller's transaction ends: another
  * transaction asking for it waits until then. Take it before reading what
  * the rule depends on.
  */
-export async function holdLock(tx: Tx, name: LockName): Promise<void> {
+export async function holdLock(tx: Tx, name: LockName, key?: string): Promise<void> {
   if (engineOf(tx) !== "postgresql") return;
   // Advisory locks are named by a 64-bit number: the name's hash. Another
-  // name with the same hash would only wait needlessly.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sapo:${name}`}, 0))`;
+  // name with the same hash would only wait needlessly. A key (an article's
+  // id) makes one lock per thing instead of one for the whole rule.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key ? `sapo:${name}:${key}` : `sapo:${name}`}, 0))`;
 }
 
 /** Attempts in all: each retry follows a transaction that committed, so a few suffice for a burst. */

@@ -9,7 +9,15 @@
  * origins are refused.
  */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
+  return originMatchesHost(request.headers.get("origin"), requestHost(request));
+}
+
+/**
+ * The rule itself, for callers without a fetch Request (the WebSocket
+ * upgrade in lib/collab/server.ts): `origin` is the Origin header, `host`
+ * the host the browser addressed (see requestHost).
+ */
+export function originMatchesHost(origin: string | null | undefined, host: string | null | undefined): boolean {
   if (!origin || origin === "null") return false;
   let originUrl: URL;
   try {
@@ -18,7 +26,6 @@ export function isSameOrigin(request: Request): boolean {
     return false;
   }
   if (originUrl.protocol !== "http:" && originUrl.protocol !== "https:") return false;
-  const host = requestHost(request);
   if (!host) return false;
   try {
     // Parsed with the origin's scheme so case and default ports compare equal
@@ -38,6 +45,11 @@ export function isSameOrigin(request: Request): boolean {
  * grant.
  */
 function requestHost(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("host") || new URL(request.url).host || null;
+  return addressedHost((name) => request.headers.get(name)) || new URL(request.url).host || null;
+}
+
+/** The host from the request's headers: a proxy's X-Forwarded-Host, else Host. */
+export function addressedHost(header: (name: string) => string | null | undefined): string | null {
+  const forwarded = header("x-forwarded-host")?.split(",")[0]?.trim();
+  return forwarded || header("host") || null;
 }

@@ -11,10 +11,11 @@
 //
 // WebSocket upgrades: Next.js adds its own 'upgrade' listener to this server
 // on the first request (hot reload in development). Listeners added here run
-// before it. An endpoint of Sapo's own (such as /collab) belongs in
-// `onUpgrade`: it stamps the peer like any request, handles its own path, and
-// must leave other paths alone for Next.js.
+// before it. Sapo's own endpoint (/collab, lib/collab/server.ts) is the
+// `upgrade` handler: it stamps the peer like any request, takes its own path,
+// and leaves other paths alone for Next.js.
 import http from "node:http";
+import type { Duplex } from "node:stream";
 import { PEER_HEADER } from "@/lib/http/client-ip";
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -29,7 +30,10 @@ export function stampPeer(req: http.IncomingMessage): void {
 /** Answers a request and resolves true, or resolves false to pass it on to Next.js. */
 export type FrontHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
 
-export function createSapoServer(handle: RequestHandler, front?: FrontHandler): http.Server {
+/** Takes a WebSocket upgrade and returns true, or returns false to leave it to Next.js. */
+export type UpgradeHandler = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+
+export function createSapoServer(handle: RequestHandler, front?: FrontHandler, upgrade?: UpgradeHandler): http.Server {
   const server = http.createServer((req, res) => {
     stampPeer(req);
     const answer = async () => {
@@ -41,9 +45,9 @@ export function createSapoServer(handle: RequestHandler, front?: FrontHandler): 
       res.end();
     });
   });
-  server.on("upgrade", (req: http.IncomingMessage) => {
+  server.on("upgrade", (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     stampPeer(req);
-    // onUpgrade: Sapo's own WebSocket endpoints go here, by path.
+    upgrade?.(req, socket, head);
   });
   return server;
 }

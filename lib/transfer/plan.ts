@@ -22,7 +22,6 @@ import { isSupportedField, type FieldSpec, type TableSpec } from "@/lib/transfer
  */
 export const SKIPPED_MODELS: Record<string, string> = {
   SearchKey: "row ids of the full-text index; the index is rebuilt after import",
-  Presence: "who has an article open in the editor right now",
   SignInAttempt: "sign-in attempts counted for throttling, for 15 minutes",
   SignInLock: "rows locked while a sign-in attempt is counted; they hold nothing",
 };

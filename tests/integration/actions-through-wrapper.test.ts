@@ -1,7 +1,6 @@
 // Article and media server actions called through the action wrapper
 // (lib/actions/action.ts) as their pages call them: creating an article,
-// "keep mine as a copy", the editor's presence heartbeat, scheduled
-// unpublishing, and the media library's search, text changes and deletion.
+// scheduled unpublishing, and the media library's search, text changes and deletion.
 // Each is called once by someone allowed (it happens, and the database shows
 // it) and by someone refused (the database is unchanged). Only the session,
 // the request headers and Next's cache and redirect are stood in for. The
@@ -69,38 +68,6 @@ describe("article actions", () => {
     const made = await t.db.article.findUniqueOrThrow({ where: { id }, include: { authors: true } });
     expect(made).toMatchObject({ status: "DRAFT", sectionId, language: "fr", createdById: staff.reporter.id });
     expect(made.authors.map((a) => a.userId)).toEqual([staff.reporter.id]);
-  });
-
-  it("save as copy: the writer's text becomes a new draft of theirs, the original untouched; without a session, nothing is made", async () => {
-    const { saveCopyAction } = await import("@/lib/actions/articles/save-copy");
-    const { loadEditorArticle } = await import("@/lib/articles/article-state");
-    const { id: _id, version: _v, status: _s, updatedAt: _u, hasPendingChanges: _h, reviewNote: _r, ...fields } = (await loadEditorArticle(t.db, published))!;
-    const input = { ...fields, lead: "My version of the lead" };
-    const original = await t.db.article.findUniqueOrThrow({ where: { id: published } });
-    const count = await t.db.article.count();
-    const result = await onlyFor({ allowed: staff.reporter, refused: [null], error: sessionEnded, state: () => t.db.article.count() }, () => saveCopyAction(input));
-    expect(await t.db.article.count()).toBe(count + 1);
-    const copy = await t.db.article.findUniqueOrThrow({ where: { id: result.ok ? result.id : "" } });
-    expect(copy).toMatchObject({ status: "DRAFT", lead: "My version of the lead", createdById: staff.reporter.id });
-    expect(copy.title).toContain("Harbour reopens");
-    expect(copy.title).not.toBe("Harbour reopens");
-    expect(await t.db.article.findUniqueOrThrow({ where: { id: published } })).toEqual(original);
-  });
-
-  it("presence: staff record that they have an article open and see who else has; without a session, nothing is recorded", async () => {
-    const { presenceAction } = await import("@/lib/actions/articles/presence");
-    const rows = () => t.db.presence.findMany({ where: { articleId: published }, select: { userId: true }, orderBy: { userId: "asc" } });
-    // Another reporter's article: anyone on staff may have it open.
-    const heartbeat = { articleId: published };
-    expect(await onlyFor({ allowed: staff.reporter, refused: [null], error: sessionEnded, state: rows }, () => presenceAction(heartbeat))).toEqual({ ok: true, others: [] });
-    actAs(staff.editor);
-    expect(await presenceAction(heartbeat)).toEqual({ ok: true, others: ["reporter"] });
-    expect((await rows()).map((r) => r.userId).sort()).toEqual([staff.reporter.id, staff.editor.id].sort());
-
-    expect(await presenceAction({ articleId: "no-such-article" })).toMatchObject({ ok: false, error: en("editor.errors.articleGone") });
-    actAs(staff.reporter);
-    expect(await presenceAction({ ...heartbeat, leaving: true })).toEqual({ ok: true, others: [] });
-    expect(await rows()).toEqual([{ userId: staff.editor.id }]);
   });
 
   it("schedule unpublish: only the desk sets or cancels when a published article comes down; no reporter, not even its writer", async () => {

@@ -103,17 +103,6 @@ describe("optimistic concurrency", () => {
     expect(results.filter((r) => r.kind === "saved")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "conflict")).toHaveLength(2);
   });
-
-  it("keeps the other version as a revision when a writer chooses to overwrite it", async () => {
-    const id = await createArticle(t.db, editor, { title: "Overwritten" });
-    const base = await fieldsOf(id);
-    await saveArticle(t.db, editor, { ...base, articleId: id, baseVersion: base.version, lead: "their lead" });
-    const theirs = await fieldsOf(id);
-    const outcome = await saveArticle(t.db, editor, { ...base, articleId: id, baseVersion: theirs.version, lead: "my lead", overwrite: true });
-    expect(outcome.kind).toBe("saved");
-    const kept = await t.db.revision.findFirstOrThrow({ where: { articleId: id, reason: { startsWith: "Kept before" } } });
-    expect(JSON.parse(kept.snapshot).lead).toBe("their lead");
-  });
 });
 
 describe("revisions", () => {

@@ -37,7 +37,7 @@ const doc = (...paragraphs: string[]) => ({
  * Demo content plus: users with passwords (one with a pen name, one disabled,
  * one invited with a set-password token), an article with several revisions,
  * tags, three bylines, a changed address (slug redirect), a correction, a
- * site setting, audit events, and a presence row (which is not transferred).
+ * site setting, audit events, a comment thread, and a sign-in attempt (which is not transferred).
  */
 export async function seedTransferSource(db: Db, store: MediaStore): Promise<Seeded> {
   const passwordHash = await hashPassword(PASSWORD);
@@ -87,7 +87,10 @@ export async function seedTransferSource(db: Db, store: MediaStore): Promise<See
   await saveArticle(db, editor, { ...live, articleId, baseVersion: live.version, slug: "lam-river-ferry" });
   await publishUpdate(db, editor, { articleId });
   await addCorrection(db, editor, { articleId, text: "The ferry leaves at five, not six." });
-  await db.presence.create({ data: { articleId, userId: editor.id, lastSeenAt: new Date() } });
+  await db.signInAttempt.create({ data: { account: "someone@example.com", address: "192.0.2.1", createdAt: new Date() } });
+  await db.commentThread.create({
+    data: { articleId, anchor: "{}", quote: "ferry", createdById: editor.id, comments: { create: { authorId: editor.id, text: "Check the time." } } },
+  });
   return { articleId, editorEmail: editorRow.email, reporterEmail: reporterRow.email };
 }
 
@@ -130,10 +133,10 @@ export async function checkRoundTrip(
   const manifest = await exportArchive(source.db, source.store, archiveDir, { appVersion: "test" });
   const sourceCounts = await countRows(source.db);
   expect(Object.fromEntries(manifest.tables.map((t) => [t.model, t.rows]))).toEqual(sourceCounts);
-  expect(Object.keys(manifest.skipped).sort()).toEqual(["Presence", "SearchKey", "SignInAttempt", "SignInLock"]);
-  expect(manifest.tables.every((t) => t.model !== "Presence" && t.model !== "SearchKey")).toBe(true);
+  expect(Object.keys(manifest.skipped).sort()).toEqual(["SearchKey", "SignInAttempt", "SignInLock"]);
+  expect(manifest.tables.every((t) => t.model !== "SignInAttempt" && t.model !== "SearchKey")).toBe(true);
   // Everything the seed made is in there.
-  for (const model of ["User", "Article", "Revision", "ArticleTag", "ArticleAuthor", "Media", "ArticleMedia", "SlugRedirect", "Correction", "AuditEvent", "PasswordToken", "Setting"]) {
+  for (const model of ["User", "Article", "Revision", "ArticleTag", "ArticleAuthor", "Media", "ArticleMedia", "SlugRedirect", "Correction", "AuditEvent", "PasswordToken", "Setting", "CommentThread", "Comment"]) {
     expect(sourceCounts[model], model).toBeGreaterThan(0);
   }
 
@@ -141,7 +144,8 @@ export async function checkRoundTrip(
   expect(report.checks.filter((c) => !c.ok)).toEqual([]);
   expect(report.checks.map((c) => c.what)).toEqual([...manifest.tables.map((t) => t.model), "media files"]);
   expect(await countRows(target.db)).toEqual(sourceCounts);
-  expect(await target.db.presence.count()).toBe(0);
+  expect(await target.db.signInAttempt.count()).toBe(0);
+  expect(await target.db.comment.findFirst({ select: { text: true } })).toEqual({ text: "Check the time." });
 
   // The sampled article with its tags, byline order, revisions, correction,
   // old address, media and creator (password hash included) is identical.

@@ -2,6 +2,7 @@
 // for: server-rendered with the catalogue's "editor" and "workflow" groups,
 // any missing message fails the test. Server actions and the router are
 // stood in for; nothing here talks to a database.
+import { NEWSROOM_CLIENT_GROUPS } from "@/lib/i18n/client-groups";
 import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 import { IntlProvider } from "use-intl";
@@ -15,9 +16,6 @@ type IntlProps = ComponentProps<typeof IntlProvider>;
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 for (const action of [
-  "presence",
-  "save-article",
-  "save-copy",
   "add-correction",
   "publish-update",
   "schedule-unpublish",
@@ -83,7 +81,7 @@ describe("the article editor", () => {
       const config: Omit<IntlProps, "children"> = {
         locale,
         timeZone: "Asia/Ho_Chi_Minh",
-        messages: pickMessages(loadMessages(locale), ["meta", "common", "editor", "workflow", "errors"]),
+        messages: pickMessages(loadMessages(locale), NEWSROOM_CLIENT_GROUPS),
         onError: (e: Error) => void errors.push(e.message),
       };
       const html = renderToString(
@@ -93,6 +91,8 @@ describe("the article editor", () => {
           createElement(ArticleEditor, {
             initial: article,
             userId: "u1",
+            userName: "Lan",
+            staff: [{ id: "u1", name: "Lan" }],
             slugIsAuto: false,
             sections: [{ id: "s1", name: "Thời sự" }],
             cover: null,

@@ -2,6 +2,7 @@
 // interface language with every message they ask for, using only the groups
 // the newsroom layout (and the sign-in pages) hand to the browser. Server
 // actions, the router and next-auth are stood in for; no database.
+import { NEWSROOM_CLIENT_GROUPS } from "@/lib/i18n/client-groups";
 import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { IntlProvider } from "use-intl";
@@ -23,7 +24,7 @@ for (const action of ["delete-media", "update-media"]) vi.doMock(`@/lib/actions/
 vi.doMock("@/lib/actions/settings/update-settings", stub);
 
 // As app/newsroom/layout.tsx gives them (the sign-in pages give a subset).
-const GROUPS = ["meta", "common", "newsroom", "editor", "workflow", "media", "users", "settings", "sections", "auth", "errors", "validation"];
+const GROUPS = NEWSROOM_CLIENT_GROUPS;
 
 function render(locale: string, element: ReactElement): string {
   const errors: string[] = [];

@@ -20,6 +20,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       key={`${data.article.id}:${data.article.version}`} // a workflow step reloads a fresh editor
       initial={data.article}
       userId={user.id}
+      userName={user.displayName}
       slugIsAuto={data.slugIsAuto}
       sections={data.sections}
       cover={data.cover}
@@ -28,6 +29,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       languages={data.languages}
       siteLanguage={data.siteLanguage}
       translations={data.translations}
+      staff={data.staff}
     />
   );
 }

@@ -65,7 +65,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                   <input type="radio" name="b" value={r.id} defaultChecked={r.id === newer?.id} aria-label={t("revisionsPage.compareTo", { when: dateTime(r.createdAt) })} />
                 </td>
                 <td>{dateTime(r.createdAt)}</td>
-                <td>{r.author?.displayName ?? "—"}</td>
+                <td data-testid="revision-contributors">{r.contributors.length ? r.contributors.join(", ") : "—"}</td>
                 <td>{why(r.reason)}</td>
                 <td>{r.version}</td>
                 <td>

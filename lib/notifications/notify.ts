@@ -1,0 +1,47 @@
+// Writing notifications (the newsroom's bell). notify() is given the
+// candidates of one event, decided by lib/comments/mentions.ts, and writes
+// one notification per person (lib/notifications/kinds.ts: never the actor,
+// the strongest kind). It runs inside the caller's transaction; telling the
+// open pages (lib/live/bus.ts) is for after the commit.
+import "server-only";
+import type { Db, Tx } from "@/lib/db/client";
+import { notificationsChanged } from "@/lib/live/bus";
+import { ownersOf, recipientsAmong, suggestionCandidates } from "@/lib/comments/mentions";
+import { dedupeNotifications, type NotificationEvent } from "@/lib/notifications/kinds";
+
+/** Writes the notifications of `events`; returns who got one. */
+export async function notify(tx: Tx, events: readonly NotificationEvent[]): Promise<string[]> {
+  const rows = dedupeNotifications(events);
+  if (rows.length === 0) return [];
+  await tx.notification.createMany({
+    data: rows.map((e) => ({ kind: e.kind, userId: e.userId, articleId: e.articleId, threadId: e.threadId, actorId: e.actorId })),
+  });
+  return [...new Set(rows.map((e) => e.userId))];
+}
+
+/**
+ * For the co-editing server, when `count` new suggestions by `actorId`
+ * appear in a story: its owners are told, except who already has an unread
+ * notification of suggestions by the same person on it (one typing session
+ * of suggestions is one notification, not one per keystroke batch). Tells
+ * their open pages. Returns who got one.
+ */
+export async function notifySuggestions(db: Db, input: { articleId: string; actorId: string | null; count: number }): Promise<string[]> {
+  if (input.count <= 0) return [];
+  const notified = await db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: { createdById: true, authors: { select: { userId: true } } },
+    });
+    if (!article) return [];
+    const candidates = await recipientsAmong(tx, suggestionCandidates({ actorId: input.actorId, articleId: input.articleId, owners: ownersOf(article) }));
+    const pending = await tx.notification.findMany({
+      where: { kind: "suggestion", articleId: input.articleId, actorId: input.actorId, readAt: null, userId: { in: candidates.map((c) => c.userId) } },
+      select: { userId: true },
+    });
+    const already = new Set(pending.map((p) => p.userId));
+    return notify(tx, candidates.filter((c) => !already.has(c.userId)));
+  });
+  notificationsChanged(notified);
+  return notified;
+}
