@@ -22,6 +22,31 @@ async function newArticle(page: Page) {
 
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
 
+/**
+ * Waits until the editor's copy in this browser has everything typed so far:
+ * a read of IndexedDB runs only after the writes begun before it (the copy
+ * is written a moment after each keystroke; a tab closed sooner loses that
+ * moment's letters).
+ */
+function copyWritten(page: Page, name: string) {
+  return page.evaluate(
+    (dbName) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction("updates", "readonly");
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    name,
+  );
+}
+
 async function adminEditor(db: import("@/lib/db/client").Db) {
   const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
   return { id: admin.id, role: admin.role, displayName: admin.displayName, penName: admin.penName };
@@ -138,6 +163,7 @@ test("text typed while offline stays in this browser and syncs by itself when th
   const admin = await adminEditor(db);
   const copies = (p: Page) => p.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? "").filter((n) => n.startsWith("sapo:")));
   expect(await copies(page)).toContain(`sapo:${admin.id}:article:${id}`);
+  await copyWritten(page, `sapo:${admin.id}:article:${id}`);
 
   // The tab dies while offline: nothing of the offline text reaches the server
   // (not even once the network is back: the server would have stored it within 2 s).
@@ -189,6 +215,7 @@ test("on a shared computer each person's offline copy stays theirs: synced when 
   await body().click();
   await page.keyboard.type("Lan's notes, never sent.");
   await expect(page.getByTestId("save-status")).toHaveText("Offline — your changes will sync", { timeout: 10_000 });
+  await copyWritten(page, `sapo:${lan.id}:article:${id}`);
   await page.close({ runBeforeUnload: false });
   await shared.setOffline(false);
 

@@ -76,10 +76,13 @@ test("the article table pages on with its filters kept", async ({ page, db }) =>
 test("leaving the editor with unsaved changes asks first", { tag: "@engine-independent" }, async ({ page }) => {
   await page.goto("/newsroom/articles/new");
   await page.getByRole("button", { name: "Start writing" }).click();
-  await expect(page.getByRole("textbox", { name: "Body" })).toBeVisible();
-  await page.context().setOffline(true); // the save cannot finish, so the change stays unsaved
+  // The editor has the article from the server (and so takes typing) before the connection goes.
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveAttribute("contenteditable", "true");
+  await expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
+  await page.context().setOffline(true); // the server cannot acknowledge the change, so it stays unsaved
   await page.getByRole("textbox", { name: "Body" }).click();
   await page.keyboard.type("Not yet saved");
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveText("Not yet saved");
   await expect(page.getByTestId("save-status")).toHaveText(/Offline/, { timeout: 10_000 });
   const dialog = page.waitForEvent("dialog");
   const closed = page.waitForEvent("close");
