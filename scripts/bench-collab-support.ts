@@ -1,20 +1,17 @@
 // Pieces of the co-editing benchmark (scripts/bench-collab.ts): the bench
 // installation's staff and articles, their session cookies, the collaboration
-// server in a child process (scripts/bench-collab-server.ts), Hocuspocus
-// providers in Node that connect as a browser on a newsroom page would (the
-// session cookie and this site's Origin; tests/support/collab.ts does the
-// same for the integration tests), and the keystroke alphabet.
+// server in a child process (scripts/bench-collab-server.ts), the clients
+// (scripts/collab-client.ts, shared with the integration tests), and the
+// keystroke alphabet.
 import { fork, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { encode } from "next-auth/jwt";
-import WebSocket from "ws";
 import * as Y from "yjs";
 import type { Actor } from "@/lib/auth/actor";
 import { loadEditorArticle } from "@/lib/articles/article-state";
 import { createArticle } from "@/lib/articles/editing";
 import type { EditorFields } from "@/lib/articles/editor-state";
-import { BODY_FIELD, documentName } from "@/lib/collab/layout";
+import { BODY_FIELD } from "@/lib/collab/layout";
 import type { Db } from "@/lib/db/client";
 import type { ServerMessage, ServerStats } from "@/scripts/bench-collab-server";
 
