@@ -10,9 +10,9 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text-match";
-import type { DeskView, NewsroomFilter } from "@/lib/articles/desk-query";
+import { DESK_PAGE_SIZE, type DeskView, type NewsroomFilter } from "@/lib/articles/desk-query";
 
-export const DESK_PAGE_SIZE = 50;
+export { DESK_PAGE_SIZE };
 
 const newsroomSelect = {
   id: true,

@@ -6,6 +6,9 @@
 import type { ArticleStatus } from "@prisma/client";
 import { ARTICLE_STATUSES } from "@/lib/articles/statuses";
 
+/** Articles on one page of the newsroom's table. */
+export const DESK_PAGE_SIZE = 50;
+
 /** The desk's views (queues); their names are the "newsroom" messages views.<view>. */
 export const DESK_VIEWS = ["all", "mine", "review", "scheduled", "published"] as const;
 
