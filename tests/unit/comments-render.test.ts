@@ -3,37 +3,15 @@
 // they ask for, from the groups the newsroom layout hands to the browser.
 // Server actions are stood in for; no database, no live stream (effects do
 // not run on the server).
-import { NEWSROOM_CLIENT_GROUPS } from "@/lib/i18n/client-groups";
-import { createElement, type ComponentProps, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
-import { IntlProvider } from "use-intl";
+import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { availableLocales, loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { actionStub, renderInNewsroom as render, say } from "@/tests/support/render-newsroom";
 
-type IntlProps = ComponentProps<typeof IntlProvider>;
 
-const stub = () => new Proxy({}, { get: (_t, name) => (name === "then" ? undefined : async () => ({ ok: true })) });
+const stub = actionStub;
 for (const action of ["create-thread", "delete-comment", "edit-comment", "list-threads", "reply", "set-thread-resolved"]) vi.doMock(`@/lib/actions/comments/${action}`, stub);
 for (const action of ["list-notifications", "mark-notifications", "list-staff-for-mentions"]) vi.doMock(`@/lib/actions/notifications/${action}`, stub);
-
-/** What these components need of the groups app/newsroom/layout.tsx gives the browser. */
-const GROUPS = NEWSROOM_CLIENT_GROUPS;
-
-function render(locale: string, element: ReactElement): string {
-  const errors: string[] = [];
-  const config: Omit<IntlProps, "children"> = {
-    locale,
-    timeZone: "Asia/Ho_Chi_Minh",
-    messages: pickMessages(loadMessages(locale), GROUPS),
-    onError: (e: Error) => void errors.push(e.message),
-  };
-  const html = renderToString(createElement(IntlProvider, config as IntlProps, element));
-  expect(errors).toEqual([]);
-  return html;
-}
-
-const say = (locale: string, key: string, values?: Record<string, string | number>) =>
-  messageFor(locale, key, values).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
 describe("comments and notifications", () => {
   for (const locale of availableLocales()) {

@@ -2,46 +2,21 @@
 // interface language with every message they ask for, using only the groups
 // the newsroom layout (and the sign-in pages) hand to the browser. Server
 // actions, the router and next-auth are stood in for; no database.
-import { NEWSROOM_CLIENT_GROUPS } from "@/lib/i18n/client-groups";
-import { createElement, type ComponentProps, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
-import { IntlProvider } from "use-intl";
+import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { availableLocales, loadMessages, messageFor, pickMessages } from "@/lib/i18n/catalogue";
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { actionStub, renderInNewsroom as render, say } from "@/tests/support/render-newsroom";
 
-// The provider's children go in as createElement's third argument; React's
-// types want them among the props, hence the cast of the props.
-type IntlProps = ComponentProps<typeof IntlProvider>;
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 vi.mock("next-auth/react", () => ({ signIn: async () => ({ ok: true }), signOut: async () => {} }));
-const stub = () => new Proxy({}, { get: (_t, name) => (name === "then" ? undefined : async () => ({ ok: true })) });
+const stub = actionStub;
 for (const action of ["change-role", "create-user", "issue-password-link", "set-disabled", "set-password", "sign-out-everywhere", "set-language"]) {
   vi.doMock(`@/lib/actions/users/${action}`, stub);
 }
 for (const action of ["create-section", "delete-tag", "move-section", "rename-tag", "update-section"]) vi.doMock(`@/lib/actions/taxonomy/${action}`, stub);
 for (const action of ["delete-media", "update-media"]) vi.doMock(`@/lib/actions/media/${action}`, stub);
 vi.doMock("@/lib/actions/settings/update-settings", stub);
-
-// As app/newsroom/layout.tsx gives them (the sign-in pages give a subset).
-const GROUPS = NEWSROOM_CLIENT_GROUPS;
-
-function render(locale: string, element: ReactElement): string {
-  const errors: string[] = [];
-  const config: Omit<IntlProps, "children"> = {
-    locale,
-    timeZone: "Asia/Ho_Chi_Minh",
-    messages: pickMessages(loadMessages(locale), GROUPS),
-    onError: (e: Error) => void errors.push(e.message),
-  };
-  const html = renderToString(createElement(IntlProvider, config as IntlProps, element));
-  expect(errors).toEqual([]);
-  return html;
-}
-
-/** The catalogue's text, as renderToString escapes it. */
-const say = (locale: string, key: string, values?: Record<string, string | number>) =>
-  messageFor(locale, key, values).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
 describe("newsroom admin screens", () => {
   for (const locale of availableLocales()) {
