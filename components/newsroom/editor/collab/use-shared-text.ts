@@ -18,6 +18,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import * as Y from "yjs";
 import { FIELDS_MAP, type TextField } from "@/lib/collab/layout";
 import { mapIndex, mapIndexThrough, textDiff, type DeltaOp } from "@/components/newsroom/editor/collab/text-diff";
+import { useMapEntry } from "@/components/newsroom/editor/collab/use-shared-value";
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -72,21 +73,8 @@ export function useSharedText(source: SharedTextSource, key: TextField, fallback
   const map = doc.getMap<unknown>(FIELDS_MAP);
 
   // Which Y.Text the key holds now (null: none yet).
-  const subscribeKey = useCallback(
-    (onChange: () => void) => {
-      const observer = (e: Y.YMapEvent<unknown>) => {
-        if (e.keysChanged.has(key)) onChange();
-      };
-      map.observe(observer);
-      return () => map.unobserve(observer);
-    },
-    [map, key],
-  );
-  const readKey = () => {
-    const value = map.get(key);
-    return value instanceof Y.Text ? value : null;
-  };
-  const text = useSyncExternalStore(subscribeKey, readKey, () => null);
+  const entry = useMapEntry(map, key);
+  const text = entry instanceof Y.Text ? entry : null;
 
   const subscribeText = useCallback(
     (onChange: () => void) => {

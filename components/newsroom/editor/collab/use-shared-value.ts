@@ -22,16 +22,13 @@ const SHAPES: { [K in ValueField]: (v: unknown) => v is EditorFields[K] } = {
   authors: (v): v is EditorAuthor[] => Array.isArray(v) && v.every(isAuthor),
 };
 
-/** Marks this hook's writes (for observers that want to tell them apart). */
-export const SHARED_VALUE_ORIGIN = Symbol("shared-value");
-
 /**
- * [value, set, editable]. Setting does nothing until the document is loaded
- * (a value set before would race the server's) or when read-only.
+ * What `map` holds under `key`, re-rendering when that key changes (and only
+ * then). Y.Map hands back the same object for an unchanged value: a stable
+ * snapshot. Used for the fields' plain values and for which Y.Text a text
+ * field holds (use-shared-text.ts).
  */
-export function useSharedValue<K extends ValueField>(source: SharedValueSource, key: K, fallback: EditorFields[K]): [EditorFields[K], (value: EditorFields[K]) => void, boolean] {
-  const { doc, readOnly, loaded } = source;
-  const map = doc.getMap<unknown>(FIELDS_MAP);
+export function useMapEntry(map: Y.Map<unknown>, key: string): unknown {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const observer = (e: Y.YMapEvent<unknown>) => {
@@ -42,12 +39,24 @@ export function useSharedValue<K extends ValueField>(source: SharedValueSource, 
     },
     [map, key],
   );
-  // Y.Map hands back the same object for an unchanged value: a stable snapshot.
-  const raw = useSyncExternalStore(
+  return useSyncExternalStore(
     subscribe,
     () => map.get(key),
     () => undefined,
   );
+}
+
+/** Marks this hook's writes (for observers that want to tell them apart). */
+export const SHARED_VALUE_ORIGIN = Symbol("shared-value");
+
+/**
+ * [value, set, editable]. Setting does nothing until the document is loaded
+ * (a value set before would race the server's) or when read-only.
+ */
+export function useSharedValue<K extends ValueField>(source: SharedValueSource, key: K, fallback: EditorFields[K]): [EditorFields[K], (value: EditorFields[K]) => void, boolean] {
+  const { doc, readOnly, loaded } = source;
+  const map = doc.getMap<unknown>(FIELDS_MAP);
+  const raw = useMapEntry(map, key);
   const value = SHAPES[key](raw) ? raw : fallback;
   const editable = loaded && !readOnly;
   const set = useCallback(

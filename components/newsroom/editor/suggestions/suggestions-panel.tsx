@@ -8,7 +8,8 @@
 import { useEffect, useRef } from "react";
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
-import { useFormatter, useNow, useTranslations } from "use-intl";
+import { useFormatter, useTranslations } from "use-intl";
+import { RelativeTime } from "@/components/newsroom/comments/relative-time";
 import { openSuggestions, type OpenSuggestion } from "@/lib/content/suggestions";
 
 export type StaffMember = { id: string; name: string };
@@ -50,8 +51,6 @@ export function useDescribeSuggestion(name: (userId: string | null) => string) {
 
 export function SuggestionsPanel({ editor, staff, nameOf, userId, canResolve }: Props) {
   const t = useTranslations("suggestions");
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 60_000 });
   const items = useOpenSuggestions(editor);
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -104,7 +103,7 @@ export function SuggestionsPanel({ editor, staff, nameOf, userId, canResolve }: 
                     {s.at && (
                       <>
                         {" · "}
-                        <time dateTime={s.at}>{format.relativeTime(new Date(s.at), now)}</time>
+                        <RelativeTime iso={s.at} />
                       </>
                     )}
                   </span>
