@@ -82,6 +82,8 @@ export default defineConfig({
       // Scheduled publishes happen within a second of their time, so
       // e2e/workflow.spec.ts waits seconds for one, not up to 15 s more.
       SCHEDULER_INTERVAL_MS: "1000",
+      // Pasted images are imported from a server the test starts on 127.0.0.1 (e2e/paste.spec.ts).
+      OUTBOUND_ALLOW_LOOPBACK: "1",
     },
   },
 });

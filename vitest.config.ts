@@ -22,7 +22,9 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // 20 s, not 5: the catalogue scan and the editor's render read hundreds
+      // of files, and take several seconds on a busy two-core machine.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 20_000 } },
       {
         extends: true,
         test: {
@@ -32,6 +34,11 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,
+          // Two files at a time, although the machine has two cores (Vitest's
+          // default is one fewer than the cores): much of this suite waits on
+          // child processes, sockets and timers, and each file has its own
+          // database, so two files do not disturb each other.
+          maxWorkers: 2,
           hookTimeout: 120_000,
         },
       },

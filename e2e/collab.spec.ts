@@ -1,13 +1,14 @@
 // Co-editing (issue 16) in two browsers at once, each signed in as a different
 // person: typing together, an edit made offline, a reader who may not edit,
 // comment threads and mentions, suggestions, and what reaches readers.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Role } from "@prisma/client";
 import { createArticle } from "@/lib/articles/editing";
 import { loadEditorArticle } from "@/lib/articles/article-state";
 import type { Db } from "@/lib/db/client";
 import { newSuggestionId } from "@/lib/content/suggestions";
-import { ADMIN, expect, test, type TestUser } from "@/e2e/fixtures";
+import { ADMIN, expect, test } from "@/e2e/fixtures";
+import { signInAs as signIn } from "@/e2e/sign-in";
 
 type Who = { id: string; role: Role; displayName: string; penName: string | null };
 
@@ -25,18 +26,6 @@ const doc = (...paragraphs: (string | Run[])[]) => ({
 /** A draft by `owner` with one paragraph per string. */
 async function story(db: Db, owner: Who, title: string, ...paragraphs: (string | Run[])[]) {
   return createArticle(db, owner, { title, lead: "A lead for the co-editing tests.", body: doc(...paragraphs) });
-}
-
-/** A browser of its own for `user`, signed in through the form and landed on `path`. */
-async function signIn(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-  return page;
 }
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body", exact: true });
@@ -325,6 +314,7 @@ test("publishing is refused while suggestions are open, saying how many; once th
   await workflow.getByRole("button", { name: "Submit for review" }).click();
   await expect(workflow).toContainText("In review");
   await workflow.getByRole("button", { name: "Publish now" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish now" }).click();
   await expect(workflow.getByRole("alert")).toHaveText("The text still has 2 open suggestions: accept or reject each one before publishing.");
   expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
 
@@ -340,6 +330,7 @@ test("publishing is refused while suggestions are open, saying how many; once th
   await expect(body(page).locator(".comment-highlight")).toHaveText("Ferries");
   await saved(page);
   await workflow.getByRole("button", { name: "Publish now" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish now" }).click();
   await expect(workflow).toContainText("Published");
 
   // Readers get the settled text, without a trace of the review.

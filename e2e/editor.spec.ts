@@ -235,9 +235,10 @@ test("on a shared computer each person's offline copy stays theirs: synced when 
 
   // Lan comes back: her words are there, and reach the server by themselves.
   await signIn(lan, articlePath);
-  await expect(body()).toHaveText("Lan's notes, never sent.");
+  // (The apostrophe she typed became ’: the newsroom's typographic quotes, on by default.)
+  await expect(body()).toHaveText("Lan’s notes, never sent.");
   await saved(page);
-  await expect.poll(() => storedBody(id), { timeout: 15_000 }).toContain("Lan's notes, never sent.");
+  await expect.poll(() => storedBody(id), { timeout: 15_000 }).toContain("Lan’s notes, never sent.");
 
   // She signs out: nothing of hers stays in this browser.
   await signOut();

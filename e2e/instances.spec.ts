@@ -65,6 +65,7 @@ test("a publish on one instance refreshes the other's cached pages", async ({ pa
   await expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
   const versionBefore = await readContentVersion(db);
   await page.getByRole("button", { name: "Publish update" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish update" }).click();
   await expect(page.getByText("Live version: what readers see.")).toBeVisible();
   const published = Date.now();
   // The publish went live and announced a new shared content version, which

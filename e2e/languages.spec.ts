@@ -96,6 +96,7 @@ test("the newsroom in Vietnamese files a translation; readers get the right lang
     await workflow.getByRole("button", { name: msg(vi, "workflow.steps.submit") }).click();
     await expect(workflow).toContainText(msg(vi, "workflow.status.IN_REVIEW"));
     await workflow.getByRole("button", { name: msg(vi, "workflow.steps.publish") }).click();
+    await e.getByRole("dialog").getByRole("button", { name: msg(vi, "workflow.steps.publish") }).click();
     await expect(workflow).toContainText(msg(vi, "workflow.status.PUBLISHED"));
 
     // The admin makes Vietnamese the site's language (in their English newsroom).

@@ -105,6 +105,7 @@ test("a renamed article's old address answers 301 to the new one", async ({ brow
   await desk.getByRole("textbox", { name: /^Slug/ }).fill(newSlug);
   await expect(desk.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
   await desk.getByRole("button", { name: "Publish update" }).click();
+  await desk.getByRole("dialog").getByRole("button", { name: "Publish update" }).click();
   await expect(desk.getByText("Live version: what readers see.")).toBeVisible();
   await desk.context().close();
 
@@ -210,6 +211,7 @@ test("a publish shows on the article, the home page and the feed within 2 second
   const desk = await newsroomPage(browser);
   await desk.goto(`/newsroom/articles/${id}`);
   await desk.getByRole("button", { name: "Publish now" }).click();
+  await desk.getByRole("dialog").getByRole("button", { name: "Publish now" }).click();
   await expect(desk.getByTestId("workflow")).toContainText("Published");
   const published = Date.now();
   await desk.context().close();
@@ -230,6 +232,9 @@ test("an unpublished article leaves the site within seconds, without a rebuild",
   const desk = await newsroomPage(browser);
   await desk.goto(`/newsroom/articles/${article.id}`);
   await desk.getByRole("button", { name: "Unpublish", exact: true }).click();
+  // The dialog says it comes off the site now.
+  await expect(desk.getByRole("dialog")).toContainText("It is taken off the site now");
+  await desk.getByRole("dialog").getByRole("button", { name: "Unpublish", exact: true }).click();
   await expect(desk.getByTestId("workflow")).toContainText("Unpublished");
   await desk.context().close();
   await expect
@@ -253,6 +258,7 @@ test("a correction and an update show on the page within seconds, dated", async 
   await desk.getByLabel("Lead", { exact: true }).fill("Taps run again in every ward of the city.");
   await expect(desk.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
   await desk.getByRole("button", { name: "Publish update" }).click();
+  await desk.getByRole("dialog").getByRole("button", { name: "Publish update" }).click();
   await expect(desk.getByText("Live version: what readers see.")).toBeVisible();
   await desk.context().close();
 

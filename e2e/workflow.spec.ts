@@ -2,22 +2,13 @@
 // files, an editor sends back, the reporter fixes, the editor schedules, the
 // article goes live on time; an update stays pending until republished; a
 // disabled reporter's open session stops working.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { formatTyped, typedDatePattern } from "@/lib/time/typed-date";
 import { utcToZonedLocal } from "@/lib/time/zones";
-import { expect, test, type TestUser } from "@/e2e/fixtures";
+import { expect, test } from "@/e2e/fixtures";
+import { signInAs as signIn } from "@/e2e/sign-in";
 
 test.setTimeout(180_000);
-
-async function signIn(browser: Browser, user: TestUser, path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, "\\?") + "$"));
-  return page;
-}
 
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toHaveText(/^Saved/, { timeout: 10_000 });
 const workflow = (page: Page) => page.getByTestId("workflow");
@@ -41,9 +32,10 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
   const articleUrl = new URL(r.url()).pathname;
   await workflow(r).getByRole("button", { name: "Submit for review" }).click();
   await expect(workflow(r)).toContainText("In review");
-  // A reporter cannot publish, and cannot edit while the desk has the article.
+  // A reporter cannot publish, and cannot edit while the desk has the article: the editor says where it stands.
   await expect(workflow(r).getByRole("button", { name: "Publish now" })).toHaveCount(0);
-  await expect(r.getByText("You can read this article but not edit it.")).toBeVisible();
+  await expect(r.getByTestId("submitted-notice")).toHaveText("Sent for review — an editor will look at it");
+  await expect(r.getByRole("textbox", { name: "Body", exact: true })).toHaveAttribute("contenteditable", "false");
 
   // The editor sends it back with a note.
   const e = await signIn(browser, editor, articleUrl);
@@ -67,9 +59,14 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
   await e.reload();
   await interactive(e);
   const due = new Date(Date.now() + 10_000);
-  const at = utcToZonedLocal(due) + `:${String(due.getSeconds()).padStart(2, "0")}`;
+  // Typed as the newsroom's language writes dates (English here: mm/dd/yyyy HH:mm:ss).
+  const at = formatTyped(utcToZonedLocal(due) + `:${String(due.getSeconds()).padStart(2, "0")}`, typedDatePattern("en", true));
   await workflow(e).getByLabel(/Publish at/).fill(at);
   await workflow(e).getByRole("button", { name: "Schedule" }).click();
+  // The dialog says when it goes live; the confirmation says it is scheduled.
+  await expect(e.getByRole("dialog")).toContainText(/It goes live at \d{2}:\d{2} today/);
+  await e.getByRole("dialog").getByRole("button", { name: "Schedule" }).click();
+  await expect(workflow(e).getByTestId("step-confirmation")).toHaveText(/^Scheduled: \d{2}:\d{2}, /);
   await expect(workflow(e)).toContainText("Scheduled");
 
   const article = await db.article.findFirstOrThrow({ where: { title }, include: { section: true } });
@@ -98,6 +95,9 @@ test("reporter files, editor sends back, reporter resubmits, editor schedules, r
   await adminPage.reload();
   await expect(adminPage.locator("h1")).toHaveText(title);
   await workflow(e).getByRole("button", { name: "Publish update" }).click();
+  await expect(e.getByRole("dialog")).toContainText("This story is live: readers see your changes now.");
+  await e.getByRole("dialog").getByRole("button", { name: "Publish update" }).click();
+  await expect(workflow(e).getByTestId("step-confirmation")).toHaveText("Update published — View story");
   await expect(workflow(e).getByTestId("pending-changes")).toHaveCount(0);
   await expect
     .poll(async () => {

@@ -1,9 +1,13 @@
+// The newsroom's frame around every staff page: the header (the site's name,
+// the notification bell and the menu of pages, components/newsroom/nav/) and
+// the language the person reads the newsroom in.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { I18nProvider } from "@/components/i18n-provider";
 import { NotificationBell } from "@/components/newsroom/notifications/notification-bell";
 import { RoleName } from "@/components/newsroom/role-name";
-import { SignOutButton, SignOutEverywhereButton } from "@/app/newsroom/sign-out-button";
+import { SignOutButton } from "@/app/newsroom/sign-out-button";
+import { NewsroomMenu } from "@/components/newsroom/nav/newsroom-menu";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { loadMessages, pickMessages } from "@/lib/i18n/catalogue";
@@ -26,35 +30,52 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   // Everything below, server and client components alike, speaks the user's
   // chosen language (else the site's); /newsroom/profile changes it.
   const locale = await newsroomLocale(user);
-  const { timeZone } = await siteSettings();
+  const { timeZone, siteName } = await siteSettings();
   const t = getT(locale, "newsroom");
+  const ta = getT(locale, "auth");
   return (
     <I18nProvider locale={locale} timeZone={timeZone} messages={pickMessages(loadMessages(locale), NEWSROOM_CLIENT_GROUPS)}>
       <div className="newsroom" lang={locale}>
         <header className="newsroom-header">
+          {/* The site's name, as on the sign-in page. */}
           <Link href="/newsroom" className="newsroom-brand">
-            {t("brand")}
+            {ta("heading", { siteName })}
           </Link>
-          <div className="whoami">
+          <div className="newsroom-header-tools">
             <NotificationBell />
-            <Link href="/newsroom/profile" data-testid="current-user" title={t("nav.profileTitle")}>
-              {user.displayName}
-            </Link>
-            <span className="role" data-testid="current-role">
-              <RoleName role={user.role} />
-            </span>
-            <Link href="/newsroom/media">{t("nav.media")}</Link>
-            {can(user.role, "taxonomy:manage") ? <Link href="/newsroom/sections">{t("nav.sections")}</Link> : null}
-            {can(user.role, "users:manage") ? <Link href="/newsroom/users">{t("nav.users")}</Link> : null}
-            {can(user.role, "settings:manage") ? <Link href="/newsroom/settings">{t("nav.settings")}</Link> : null}
-            {can(user.role, "audit:read") ? <Link href="/newsroom/audit">{t("nav.audit")}</Link> : null}
-            <Link href="/">{t("nav.viewSite")}</Link>
-            <SignOutButton userId={user.id} />
-            <SignOutEverywhereButton userId={user.id} />
+            <NewsroomMenu label={t("nav.label")} buttonLabel={t("nav.menu")}>
+              <ul className="newsroom-links">
+                <li className="newsroom-who">
+                  <Link href="/newsroom/profile" data-testid="current-user" title={t("nav.profileTitle")}>
+                    {user.displayName}
+                  </Link>
+                  <span className="role" data-testid="current-role">
+                    <RoleName role={user.role} />
+                  </span>
+                </li>
+                <NavLink href="/newsroom/media">{t("nav.media")}</NavLink>
+                {can(user.role, "taxonomy:manage") ? <NavLink href="/newsroom/sections">{t("nav.sections")}</NavLink> : null}
+                {can(user.role, "users:manage") ? <NavLink href="/newsroom/users">{t("nav.users")}</NavLink> : null}
+                {can(user.role, "settings:manage") ? <NavLink href="/newsroom/settings">{t("nav.settings")}</NavLink> : null}
+                {can(user.role, "audit:read") ? <NavLink href="/newsroom/audit">{t("nav.audit")}</NavLink> : null}
+                <NavLink href="/">{t("nav.viewSite")}</NavLink>
+                <li>
+                  <SignOutButton userId={user.id} />
+                </li>
+              </ul>
+            </NewsroomMenu>
           </div>
         </header>
         <main className="newsroom-main">{children}</main>
       </div>
     </I18nProvider>
+  );
+}
+
+function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <li>
+      <Link href={href}>{children}</Link>
+    </li>
   );
 }

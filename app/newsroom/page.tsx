@@ -1,4 +1,9 @@
+// The desk (/newsroom): the article table through one of the desk's views
+// (queues, with live count badges on "returned to me" and, for those who
+// review, "awaiting review"), narrowed by filters, a page at a time. On a
+// phone (≤ 600 px) the table's rows read as cards (dashboard.module.css).
 import Link from "next/link";
+import { deskCounts, reviews } from "@/lib/articles/desk-counts";
 import { DESK_VIEWS, deskHref, parseDeskQuery, type DeskView } from "@/lib/articles/desk-query";
 import { newsroomArticles } from "@/lib/articles/newsroom-queries";
 import { listSections } from "@/lib/articles/queries";
@@ -9,12 +14,15 @@ import { formatNumber } from "@/lib/i18n/format";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
+import { sectionName, sectionsIn } from "@/lib/taxonomy/section-name";
 import { toZonedIso } from "@/lib/time/zones";
 import { recentViewCounts } from "@/lib/views/queries";
 import { DeskPager } from "@/components/newsroom/desk-pager";
 import { SectionOptions } from "@/components/newsroom/section-options";
 import { FormError } from "@/components/newsroom/form-error";
 import { StatusBadge, StatusOptions } from "@/components/newsroom/status-label";
+import { DeskCount, DeskCountsProvider } from "@/components/newsroom/desk/desk-counts";
+import styles from "@/app/newsroom/dashboard.module.css";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,6 +37,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
   const viewNames: Record<DeskView, string> = {
     all: t("views.all"),
     mine: t("views.mine"),
+    returned: t("views.returned"),
     review: t("views.review"),
     scheduled: t("views.scheduled"),
     published: t("views.published"),
@@ -37,7 +46,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
   const { filter, cursor } = parseDeskQuery(params, sections.map((s) => s.id));
   const { view, status } = filter;
   const filtered = Boolean(filter.status || filter.sectionId || filter.author || filter.q);
-  const { rows: articles, total, previous, next } = await newsroomArticles(filter, user.id, cursor);
+  const [{ rows: articles, total, previous, next }, counts] = await Promise.all([newsroomArticles(filter, user.id, cursor), deskCounts(db, user)]);
   // Readers' views of each article (lib/views/), for those who choose what is featured.
   const tv = getT(locale, "readership");
   const readership = can(user.role, "article:feature") ? await recentViewCounts(db, articles.map((a) => a.id)) : null;
@@ -51,13 +60,16 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
       </div>
       {/* Where requireUser() sends someone who opened a page their role does not allow. */}
       {params.denied ? <FormError>{t("dashboard.denied")}</FormError> : null}
-      <nav aria-label={t("dashboard.viewsLabel")} className="desk-views">
-        {DESK_VIEWS.map((v) => (
-          <Link key={v} href={deskHref({ view: v })} aria-current={v === view ? "page" : undefined}>
-            {viewNames[v]}
-          </Link>
-        ))}
-      </nav>
+      <DeskCountsProvider initial={counts}>
+        <nav aria-label={t("dashboard.viewsLabel")} className="desk-views">
+          {DESK_VIEWS.map((v) => (
+            <Link key={v} href={deskHref({ view: v })} aria-current={v === view ? "page" : undefined}>
+              {viewNames[v]}
+              {v === "returned" ? <DeskCount which="returned" /> : v === "review" && reviews(user.role) ? <DeskCount which="awaiting" /> : null}
+            </Link>
+          ))}
+        </nav>
+      </DeskCountsProvider>
       <form method="get" className="filters" aria-label={t("dashboard.filtersLabel")}>
         {view !== "all" ? <input type="hidden" name="view" value={view} /> : null}
         <label>
@@ -71,7 +83,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
           {t("dashboard.section")}
           <select name="section" defaultValue={filter.sectionId ?? ""}>
             <option value="">{tc("any")}</option>
-            <SectionOptions sections={sections} />
+            <SectionOptions sections={sectionsIn(sections, locale)} />
           </select>
         </label>
         <label>
@@ -84,7 +96,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
         </label>
         <button type="submit">{tc("filter")}</button>
       </form>
-      <table className="article-table">
+      <table className={`article-table ${styles.table}`}>
         <caption>{t("dashboard.caption", { view: viewNames[view], count: total })}</caption>
         <thead>
           <tr>
@@ -104,7 +116,7 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
         <tbody>
           {articles.map((a) => (
             <tr key={a.id}>
-              <td>
+              <td className={styles.title}>
                 <Link href={`/newsroom/articles/${a.id}`}>{a.title || tc("untitled")}</Link>
                 {a.status === "PUBLISHED" ? (
                   <>
@@ -114,19 +126,24 @@ export default async function NewsroomDashboard({ searchParams }: Props) {
                     </Link>
                   </>
                 ) : null}
+                {view === "returned" && a.reviewNote ? (
+                  <p className={`hint ${styles.note}`}>
+                    <strong>{t("dashboard.deskNote")}</strong> {a.reviewNote}
+                  </p>
+                ) : null}
               </td>
-              <td>
+              <td data-label={t("dashboard.colStatus")}>
                 <StatusBadge status={a.status} />
               </td>
-              <td>{a.section.name}</td>
-              <td>{a.authors.map((x) => x.byline).join(", ")}</td>
-              <td>
+              <td data-label={t("dashboard.colSection")}>{sectionName(a.section, locale)}</td>
+              <td data-label={t("dashboard.colAuthor")}>{a.authors.map((x) => x.byline).join(", ")}</td>
+              <td data-label={t("dashboard.colUpdated")}>
                 <time dateTime={toZonedIso(a.updatedAt, timeZone)}>{dateTime(a.updatedAt)}</time>
               </td>
               {readership ? (
                 <>
-                  <td>{formatNumber(readership.day.get(a.id) ?? 0, locale)}</td>
-                  <td>{formatNumber(readership.week.get(a.id) ?? 0, locale)}</td>
+                  <td data-label={tv("day")}>{formatNumber(readership.day.get(a.id) ?? 0, locale)}</td>
+                  <td data-label={tv("week")}>{formatNumber(readership.week.get(a.id) ?? 0, locale)}</td>
                 </>
               ) : null}
             </tr>

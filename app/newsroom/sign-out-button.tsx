@@ -1,5 +1,6 @@
 "use client";
-// Signing out of this browser also removes the person's offline editor copies
+// Signing out: of this browser (the header's menu) or everywhere (the profile
+// page). Signing out of this browser also removes the person's offline editor copies
 // kept in it (components/newsroom/offline-copies.ts), so the next person at a
 // shared computer finds none of them.
 import { signOut } from "next-auth/react";
@@ -31,7 +32,7 @@ export function SignOutEverywhereButton({ userId }: Props) {
   return (
     <button
       type="button"
-      className="link-button"
+      className="secondary"
       onClick={async () => {
         if (!window.confirm(t("confirmSignOutEverywhere"))) return;
         await signOutEverywhereAction({});

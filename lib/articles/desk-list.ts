@@ -22,7 +22,8 @@ const newsroomSelect = {
   updatedAt: true,
   publishedAt: true,
   scheduledAt: true,
-  section: { select: { name: true, slug: true } },
+  reviewNote: true,
+  section: { select: { name: true, names: true, slug: true } },
   authors: { select: { byline: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.ArticleSelect;
 
@@ -47,22 +48,30 @@ function orderOf(view: DeskView | undefined): Order {
 /** publishedAt and scheduledAt may be empty (imported rows, say): those rows come last, on both engines alike. */
 const nullable = (key: SortKey) => key !== "updatedAt";
 
-function whereOf(db: Tx, filter: NewsroomFilter, userId: string): Prisma.ArticleWhereInput {
-  const where: Prisma.ArticleWhereInput[] = [];
-  switch (filter.view) {
+/** The person's own articles: created by them or bylined to them (as lib/articles/access.ts isOwnArticle). */
+const ownedBy = (userId: string): Prisma.ArticleWhereInput => ({ OR: [{ createdById: userId }, { authors: { some: { userId } } }] });
+
+/** Which articles a view holds for `userId` (every article for "all"); the desk's counts use it too (desk-counts.ts). */
+export function viewWhere(view: DeskView | undefined, userId: string): Prisma.ArticleWhereInput {
+  switch (view) {
     case "mine":
-      where.push({ status: "DRAFT", OR: [{ createdById: userId }, { authors: { some: { userId } } }] });
-      break;
+      return { status: "DRAFT", ...ownedBy(userId) };
+    case "returned":
+      // Sent back: submitting (and publishing) clears the desk's note.
+      return { status: "DRAFT", reviewNote: { not: null }, ...ownedBy(userId) };
     case "review":
-      where.push({ status: "IN_REVIEW" });
-      break;
+      return { status: "IN_REVIEW" };
     case "scheduled":
-      where.push({ status: "SCHEDULED" });
-      break;
+      return { status: "SCHEDULED" };
     case "published":
-      where.push({ status: "PUBLISHED" });
-      break;
+      return { status: "PUBLISHED" };
+    default:
+      return {};
   }
+}
+
+function whereOf(db: Tx, filter: NewsroomFilter, userId: string): Prisma.ArticleWhereInput {
+  const where: Prisma.ArticleWhereInput[] = [viewWhere(filter.view, userId)];
   if (filter.status) where.push({ status: filter.status });
   if (filter.sectionId) where.push({ sectionId: filter.sectionId });
   if (filter.author) where.push({ authors: { some: { byline: containsText(db, filter.author) } } });

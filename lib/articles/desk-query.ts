@@ -9,8 +9,12 @@ import { ARTICLE_STATUSES } from "@/lib/articles/statuses";
 /** Articles on one page of the newsroom's table. */
 export const DESK_PAGE_SIZE = 50;
 
-/** The desk's views (queues); their names are the "newsroom" messages views.<view>. */
-export const DESK_VIEWS = ["all", "mine", "review", "scheduled", "published"] as const;
+/**
+ * The desk's views (queues); their names are the "newsroom" messages
+ * views.<view>. "returned": the person's stories the desk sent back to them
+ * (drafts with the desk's note), not yet resubmitted.
+ */
+export const DESK_VIEWS = ["all", "mine", "returned", "review", "scheduled", "published"] as const;
 
 export type DeskView = (typeof DESK_VIEWS)[number];
 

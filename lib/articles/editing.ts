@@ -28,6 +28,7 @@ import { loadEditorArticle, loadRow, ownership, parseSnapshot, snapshotOf, toEdi
 import type { EditorArticle, EditorFields } from "@/lib/articles/editor-state";
 import { applyFields, checkReferences, columnData, maybeRevision, mediaFor, writeFields } from "@/lib/articles/field-writes";
 import { assertLanguageFree, workingLanguage } from "@/lib/articles/languages";
+import { markReviewStarted } from "@/lib/articles/review-start";
 import { revisionReason } from "@/lib/articles/revision-reasons";
 import { availableArticleSlug } from "@/lib/articles/slugs";
 
@@ -135,6 +136,8 @@ export async function writeWorkingState(
     if (!applied) throw lostRace();
     ({ version, slug } = applied);
   }
+  // Someone else's edit of a story in review: review has started (review-start.ts).
+  if (row.status === "IN_REVIEW") await markReviewStarted(tx, row.id, [how.authorId, ...how.contributors]);
   const revised = await maybeRevision(tx, row.id, version, { ...fields, slug }, how.authorId, how.reason, how.forceRevision, how.contributors);
   const after = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { updatedAt: true, slug: true } });
   return { version, updatedAt: after.updatedAt.toISOString(), slug: row.status === "PUBLISHED" ? after.slug : slug, revised };

@@ -53,6 +53,10 @@ export type WorkflowView = {
   scheduledFor: string | null;
   publicPath: string | null;
   timeZone: string;
+  /** The person is one of the article's own people (its creator or bylined). */
+  own: boolean;
+  /** Someone other than its own people has started reviewing it (lib/articles/review-start.ts). */
+  reviewStarted: boolean;
 };
 
 /** A linked translation, as the editor's translations panel lists it. */

@@ -2,6 +2,7 @@
 // lib/content/body.ts against the editor's schema. Messages are catalogue
 // keys (the "editor" group), shown in each person's language.
 import { z } from "zod";
+import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import { canonicalLanguageTag, isLanguageTag } from "@/lib/articles/languages";
 
 /** A short BCP 47 tag, canonically spelled ("EN-us" → "en-US"). */
@@ -12,8 +13,8 @@ export const languageTagSchema = z
   .transform((tag) => canonicalLanguageTag(tag)!);
 
 export const articleFieldsSchema = z.object({
-  title: z.string().trim().max(300, "editor.validation.titleTooLong"),
-  lead: z.string().trim().max(2000, "editor.validation.leadTooLong"),
+  title: z.string().trim().max(ARTICLE_TEXT_MAX.title, "editor.validation.titleTooLong"),
+  lead: z.string().trim().max(ARTICLE_TEXT_MAX.lead, "editor.validation.leadTooLong"),
   sectionId: z.string().min(1, "editor.validation.sectionMissing"),
   slug: z.string().trim().max(100, "editor.validation.slugTooLong"),
   tags: z.array(z.string().trim().min(1, "editor.validation.tagEmpty").max(60, "editor.validation.tagTooLong")).max(20, "editor.validation.tooManyTags"),
@@ -27,8 +28,8 @@ export const articleFieldsSchema = z.object({
     .min(1, "editor.validation.bylineMissing")
     .max(10, "editor.validation.tooManyBylines"),
   coverMediaId: z.string().min(1).nullable(),
-  seoTitle: z.string().trim().max(200, "editor.validation.seoTitleTooLong"),
-  seoDescription: z.string().trim().max(400, "editor.validation.seoDescriptionTooLong"),
+  seoTitle: z.string().trim().max(ARTICLE_TEXT_MAX.seoTitle, "editor.validation.seoTitleTooLong"),
+  seoDescription: z.string().trim().max(ARTICLE_TEXT_MAX.seoDescription, "editor.validation.seoDescriptionTooLong"),
   // Optional so that older callers of the JSON API keep working: left out, the
   // article keeps its language. Null is the site's language.
   language: languageTagSchema.nullable().optional(),

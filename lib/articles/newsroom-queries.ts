@@ -11,7 +11,7 @@ import { siteSettings } from "@/lib/site/settings";
 import { slugify } from "@/lib/text/slug";
 import { slugFollowsTitle } from "@/lib/articles/slugs";
 import { utcToZonedLocal } from "@/lib/time/zones";
-import { canEditArticle } from "@/lib/articles/access";
+import { canEditArticle, isOwnArticle } from "@/lib/articles/access";
 import { loadEditorArticle } from "@/lib/articles/article-state";
 import { deskPage, type DeskPage } from "@/lib/articles/desk-list";
 import type { NewsroomFilter } from "@/lib/articles/desk-query";
@@ -26,7 +26,7 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
   const article = await loadEditorArticle(db, articleId);
   if (!article) return null;
   const [sections, row] = await Promise.all([
-    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, names: true } }),
     db.article.findUniqueOrThrow({
       where: { id: articleId },
       select: {
@@ -35,6 +35,7 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
         coverMedia: true,
         scheduledAt: true,
         unpublishAt: true,
+        reviewStartedAt: true,
         featured: true,
         featuredRank: true,
         slug: true,
@@ -50,7 +51,7 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
   const published = article.status === "PUBLISHED";
   const workflow: WorkflowView = {
     status: article.status,
-    actions: allowedActions(user, owner),
+    actions: allowedActions(user, { ...owner, reviewStartedAt: row.reviewStartedAt }),
     reviewNote: article.reviewNote,
     hasPendingChanges: article.hasPendingChanges,
     canPublishUpdate: published && can(user.role, "article:publish"),
@@ -63,6 +64,8 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
     scheduledFor: row.scheduledAt?.toISOString() ?? null,
     publicPath: published ? `/${row.section.slug}/${row.slug}` : null,
     timeZone,
+    own: isOwnArticle(user.id, owner),
+    reviewStarted: article.status === "IN_REVIEW" && row.reviewStartedAt !== null,
   };
   return {
     article,

@@ -64,8 +64,9 @@ export function featuredArticles(db: Db, limit = 5): Promise<ArticleCard[]> {
   });
 }
 
+/** `names`: the name in other languages (lib/taxonomy/section-name.ts). */
 export function listSections(db: Db) {
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, names: true, slug: true, description: true } });
 }
 
 export function findSection(db: Db, slug: string) {

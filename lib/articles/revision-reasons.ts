@@ -4,6 +4,7 @@
 // each person's language by matching the stored text against those same
 // English messages: one wording per reason, in the catalogues.
 import { loadMessages, messageFor, type Messages } from "@/lib/i18n/catalogue";
+import { showInstant } from "@/lib/time/stored-instant";
 
 export const REVISION_REASONS = [
   "created",
@@ -13,6 +14,7 @@ export const REVISION_REASONS = [
   "keptBeforeOverwrite",
   "restored",
   "submit",
+  "withdraw",
   "sendBack",
   "publish",
   "publishAgain",
@@ -50,12 +52,18 @@ function compile(): { reason: RevisionReason; pattern: RegExp }[] {
   });
 }
 
-/** A stored reason in `locale`; text that matches no known reason (older or hand-written) as it is. */
-export function reasonIn(locale: string, stored: string): string {
+/**
+ * A stored reason in `locale`; text that matches no known reason (older or
+ * hand-written) as it is. Instants in it ("Scheduled for {at}") are shown
+ * with `dateTime` (the newsroom's date pattern), else as stored.
+ */
+export function reasonIn(locale: string, stored: string, dateTime?: (d: Date) => string): string {
   patterns ??= compile();
   for (const { reason, pattern } of patterns) {
     const match = pattern.exec(stored);
-    if (match) return messageFor(locale, keyOf(reason), { ...match.groups });
+    if (!match) continue;
+    const values = Object.fromEntries(Object.entries(match.groups ?? {}).map(([k, v]) => [k, dateTime ? showInstant(v, dateTime) : v]));
+    return messageFor(locale, keyOf(reason), values);
   }
   return stored;
 }

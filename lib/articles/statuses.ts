@@ -8,4 +8,4 @@ import type { ArticleStatus } from "@prisma/client";
 export const ARTICLE_STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"];
 
 /** The workflow's steps (the keys of WORKFLOW in lib/articles/workflow.ts). */
-export type WorkflowAction = "submit" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";
+export type WorkflowAction = "submit" | "withdraw" | "sendBack" | "publish" | "schedule" | "unschedule" | "unpublish" | "archive" | "reopen";

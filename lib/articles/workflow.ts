@@ -1,9 +1,12 @@
 // The editorial workflow: which status changes exist, who may make them, and
 // what each does. One map; every action and the scheduler go through
 // transition(). Each change is one transaction: status, live text, search
-// index, revision and audit event together or not at all. Those that apply
-// pending changes run again if another article took their slug meanwhile
-// (withRetry, lib/db/concurrency.ts).
+// index, revision, audit event (and the reporter's notification when a story
+// is sent back) together or not at all. Those that apply pending changes run
+// again if another article took their slug meanwhile (withRetry,
+// lib/db/concurrency.ts). After the commit, open newsroom pages hear that
+// the desk changed (lib/live/bus.ts). The steps on a published article
+// (updates, corrections, take-down, home page slots) are in published-steps.ts.
 import type { ArticleStatus } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,15 +14,28 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/client";
 import { withRetry } from "@/lib/db/concurrency";
 import { UserError } from "@/lib/errors/user-error";
-import { countSuggestions } from "@/lib/content/suggestions";
+import { deskChanged, notificationsChanged } from "@/lib/live/bus";
+import { ownersOf } from "@/lib/comments/mentions";
+import { notifySentBack } from "@/lib/notifications/notify";
 import { indexArticle, unindexArticle } from "@/lib/search";
 import { isOwnArticle, type ArticleOwnership } from "@/lib/articles/access";
-import { columnsOf, loadRow, ownership, pendingOf, snapshotOf, type Loaded } from "@/lib/articles/article-state";
-import { applyFields } from "@/lib/articles/field-writes";
+import { loadRow, ownership, type Loaded } from "@/lib/articles/article-state";
+import { reviewStartedAt } from "@/lib/articles/review-start";
 import { revisionReason } from "@/lib/articles/revision-reasons";
 import type { WorkflowAction } from "@/lib/articles/statuses";
+import { applyPending, refuseOpenSuggestions, revision } from "@/lib/articles/workflow-writes";
 
-type Rule = { from: ArticleStatus[]; to: ArticleStatus; permission: Permission };
+export { addCorrection, publishUpdate, scheduleUnpublish, setFeatured } from "@/lib/articles/published-steps";
+
+type Rule = {
+  from: ArticleStatus[];
+  to: ArticleStatus;
+  permission: Permission;
+  /** Only the article's own people (its creator, bylined staff) take it, whatever their role. */
+  ownOnly?: true;
+  /** Only until someone else has started reviewing it (lib/articles/review-start.ts). */
+  untilReviewStarts?: true;
+};
 
 /**
  * The map. A status change that is not here does not happen. Each step's
@@ -27,6 +43,8 @@ type Rule = { from: ArticleStatus[]; to: ArticleStatus; permission: Permission }
  */
 export const WORKFLOW: Record<WorkflowAction, Rule> = {
   submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article:submit" },
+  // The reporter takes a story back from the queue before anyone works on it.
+  withdraw: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article:submit", ownOnly: true, untilReviewStarts: true },
   sendBack: { from: ["IN_REVIEW"], to: "DRAFT", permission: "article:send-back" },
   publish: { from: ["IN_REVIEW", "SCHEDULED"], to: "PUBLISHED", permission: "article:publish" },
   schedule: { from: ["IN_REVIEW"], to: "SCHEDULED", permission: "article:schedule" },
@@ -49,10 +67,15 @@ const WRONG_STATUS: Record<ArticleStatus, string> = {
 /** The system acting on its own: the scheduler, with an admin's rights. */
 export const SCHEDULER: Actor<null> = { id: null, role: "ADMIN", displayName: "Scheduler", penName: null };
 
-export function allowedActions(user: Pick<Actor, "id" | "role">, article: ArticleOwnership): WorkflowAction[] {
+/** An article as the map reads it: who owns it, and when review started (null: not yet). */
+export type WorkflowSubject = ArticleOwnership & { reviewStartedAt?: Date | null };
+
+export function allowedActions(user: Pick<Actor, "id" | "role">, article: WorkflowSubject): WorkflowAction[] {
   return (Object.keys(WORKFLOW) as WorkflowAction[]).filter((action) => {
     const rule = WORKFLOW[action];
     if (!rule.from.includes(article.status) || !can(user.role, rule.permission)) return false;
+    if (rule.untilReviewStarts && article.reviewStartedAt) return false;
+    if (rule.ownOnly) return isOwnArticle(user.id, article);
     // Reporters may only submit their own work.
     return can(user.role, "article:edit-any") || isOwnArticle(user.id, article);
   });
@@ -70,38 +93,13 @@ export type TransitionInput = {
   dueBy?: Date;
 };
 
-export type TransitionResult = { status: ArticleStatus; version: number; liveChanged: boolean };
-
-async function revision(tx: Tx, row: Loaded, version: number, actor: Pick<Actor | Actor<null>, "id">, reason: string) {
-  const fresh = (await loadRow(tx, row.id))!;
-  const fields = pendingOf(fresh) ?? columnsOf(fresh);
-  await tx.revision.create({ data: { articleId: row.id, version, snapshot: snapshotOf(fields), reason, authorId: actor.id } });
-}
-
-/**
- * Nothing is published with suggestions open (lib/content/suggestions.ts):
- * readers would get the text without them, which whoever publishes may not
- * have noticed. Checks the body that would go live: a published article's
- * pending changes, else its columns.
- */
-function refuseOpenSuggestions(row: Loaded) {
-  const count = countSuggestions((pendingOf(row) ?? columnsOf(row)).body);
-  if (count > 0) throw new UserError("workflow.errors.openSuggestions", { count });
-}
-
-/** Moves pending changes into the columns (the live version for a published article). */
-async function applyPending(tx: Tx, row: Loaded, extra: Parameters<typeof applyFields>[3]) {
-  const pending = pendingOf(row);
-  if (!pending) {
-    const version = row.version + 1;
-    const updated = await tx.article.updateMany({ where: { id: row.id, version: row.version }, data: { ...extra, version } });
-    if (updated.count !== 1) throw new UserError("workflow.errors.changedMeanwhile");
-    return { version };
-  }
-  const applied = await applyFields(tx, row, pending, { ...extra, pendingJson: null });
-  if (!applied) throw new UserError("workflow.errors.changedMeanwhile");
-  return { version: applied.version };
-}
+export type TransitionResult = {
+  status: ArticleStatus;
+  version: number;
+  liveChanged: boolean;
+  /** The public page's path, when the step left the article published. */
+  publicPath: string | null;
+};
 
 /**
  * Whether the scheduler's step is still due by `now`, on the row as its
@@ -116,17 +114,24 @@ function isDue(row: Loaded, action: WorkflowAction, now: Date): boolean {
   return false;
 }
 
+/** Why `actor` may not take the step: the article's status, review having started, or their role. */
+function refusal(actor: Actor, subject: WorkflowSubject, action: WorkflowAction): UserError {
+  const rule = WORKFLOW[action];
+  if (!rule.from.includes(subject.status)) return new UserError(WRONG_STATUS[subject.status]);
+  if (rule.untilReviewStarts && allowedActions(actor, { ...subject, reviewStartedAt: null }).includes(action)) return new UserError("workflow.errors.reviewStarted");
+  return new UserError("workflow.errors.notAllowed");
+}
+
 /** A step by a signed-in person, or by the scheduler (SCHEDULER), which only checks that the step is due. */
 export async function transition(db: Db, actor: Actor | Actor<null>, input: TransitionInput): Promise<TransitionResult> {
   const rule = WORKFLOW[input.action];
   if (!rule) throw new UserError("workflow.errors.unknownStep");
-  return withRetry(db, async (tx) => {
+  const { notified, ...result } = await withRetry(db, async (tx) => {
     const row = await loadRow(tx, input.articleId);
     if (!row) throw new UserError("editor.errors.articleGone");
-    if (actor.id !== null && !allowedActions(actor, ownership(row)).includes(input.action)) {
-      if (!rule.from.includes(row.status)) throw new UserError(WRONG_STATUS[row.status]);
-      throw new UserError("workflow.errors.notAllowed");
-    }
+    const started = await reviewStartedAt(tx, row.id);
+    const subject: WorkflowSubject = { ...ownership(row), reviewStartedAt: started };
+    if (actor.id !== null && !allowedActions(actor, subject).includes(input.action)) throw refusal(actor, subject, input.action);
     // Nothing is written yet: refusing leaves the article as it is. Any change
     // after this read bumps the version, which the write checks (applyPending).
     if (actor.id === null && !isDue(row, input.action, input.dueBy ?? new Date())) throw new UserError("workflow.errors.notDue");
@@ -138,26 +143,36 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
     // must not cost the article its slot, and readers never see suggestions.
     if (input.action === "schedule" || (input.action === "publish" && actor.id !== null)) refuseOpenSuggestions(row);
     const now = new Date();
+    // A step by someone other than the article's own people is the desk at
+    // work on it: review has started, if it had not (review-start.ts).
+    const reviewing = started ?? (actor.id !== null && !isOwnArticle(actor.id, subject) ? now : null);
     let liveChanged = false;
+    let publicPath: string | null = null;
+    let notified: string[] = [];
     let version: number;
     switch (input.action) {
       case "submit":
-        ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", reviewNote: null }));
+        ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", reviewNote: null, reviewStartedAt: null }));
+        break;
+      case "withdraw":
+        // Only if review has still not started when the write happens.
+        ({ version } = await applyPending(tx, row, { status: "DRAFT", reviewStartedAt: null }, { reviewStartedAt: null }));
         break;
       case "sendBack": {
         const note = input.note?.trim();
         if (!note) throw new UserError("workflow.errors.noteMissing");
-        ({ version } = await applyPending(tx, row, { status: "DRAFT", reviewNote: note.slice(0, 2000) }));
+        ({ version } = await applyPending(tx, row, { status: "DRAFT", reviewNote: note.slice(0, 2000), reviewStartedAt: null }));
+        notified = await notifySentBack(tx, { articleId: row.id, actorId: actor.id, owners: ownersOf(row) });
         break;
       }
       case "schedule": {
         if (!input.at || Number.isNaN(input.at.getTime())) throw new UserError("workflow.errors.publishTimeMissing");
         if (input.at.getTime() <= now.getTime()) throw new UserError("workflow.errors.publishTimePast");
-        ({ version } = await applyPending(tx, row, { status: "SCHEDULED", scheduledAt: input.at }));
+        ({ version } = await applyPending(tx, row, { status: "SCHEDULED", scheduledAt: input.at, reviewStartedAt: reviewing }));
         break;
       }
       case "unschedule":
-        ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", scheduledAt: null }));
+        ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", scheduledAt: null, reviewStartedAt: reviewing }));
         break;
       case "publish": {
         const first = !row.publishedAt;
@@ -167,10 +182,15 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
           liveUpdatedAt: first ? null : now,
           scheduledAt: null,
           reviewNote: null,
+          reviewStartedAt: reviewing,
         }));
-        const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
+        const live = await tx.article.findUniqueOrThrow({
+          where: { id: row.id },
+          select: { id: true, title: true, lead: true, bodyText: true, slug: true, section: { select: { slug: true } } },
+        });
         await indexArticle(tx, live);
         liveChanged = true;
+        publicPath = `/${live.section.slug}/${live.slug}`;
         break;
       }
       case "unpublish":
@@ -183,11 +203,12 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
         ({ version } = await applyPending(tx, row, { status: "ARCHIVED" }));
         break;
       case "reopen":
-        ({ version } = await applyPending(tx, row, { status: "DRAFT" }));
+        ({ version } = await applyPending(tx, row, { status: "DRAFT", reviewStartedAt: null }));
         break;
     }
     const reasons: Record<WorkflowAction, () => string> = {
       submit: () => revisionReason("submit"),
+      withdraw: () => revisionReason("withdraw"),
       sendBack: () => revisionReason("sendBack", { note: input.note?.trim() ?? "" }),
       publish: () => revisionReason(actor.id === null ? "publishOnSchedule" : row.publishedAt ? "publishAgain" : "publish"),
       schedule: () => revisionReason("schedule", { at: input.at?.toISOString() ?? "" }),
@@ -205,80 +226,12 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
       detail: { from: row.status, to: rule.to, title: row.title, ...(input.note ? { note: input.note } : {}), ...(input.at ? { at: input.at.toISOString() } : {}) },
       ip: input.ip ?? null,
     });
-    return { status: rule.to, version: version!, liveChanged };
+    return { status: rule.to, version: version!, liveChanged, publicPath, notified };
   });
-}
-
-/** Publishes the pending changes of a published article: readers see them from now on. */
-export async function publishUpdate(db: Db, actor: Actor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
-  if (!can(actor.role, "article:publish")) throw new UserError("workflow.errors.mayNotPublish");
-  return withRetry(db, async (tx) => {
-    const row = await loadRow(tx, input.articleId);
-    if (!row) throw new UserError("editor.errors.articleGone");
-    if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.updateNeedsPublished");
-    if (!row.pendingJson) throw new UserError("workflow.errors.noPendingChanges");
-    if (input.baseVersion !== undefined && input.baseVersion !== row.version) throw new UserError("workflow.errors.staleVersionReload");
-    refuseOpenSuggestions(row);
-    const { version } = await applyPending(tx, row, { liveUpdatedAt: new Date() });
-    const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
-    await indexArticle(tx, live);
-    await revision(tx, row, version, actor, revisionReason("publishUpdate"));
-    await recordAudit(tx, { action: "article.publish_update", actorId: actor.id, targetType: "article", targetId: row.id, detail: { title: live.title }, ip: input.ip ?? null });
-    return { version };
-  });
-}
-
-/** Appends a dated correction note to a published article. */
-export async function addCorrection(db: Db, actor: Actor, input: { articleId: string; text: string; ip?: string | null }) {
-  if (!can(actor.role, "article:correct")) throw new UserError("workflow.errors.mayNotCorrect");
-  const text = input.text.trim();
-  if (!text) throw new UserError("workflow.errors.correctionMissing");
-  if (text.length > 2000) throw new UserError("workflow.errors.correctionTooLong");
-  return db.$transaction(async (tx) => {
-    const row = await loadRow(tx, input.articleId);
-    if (!row) throw new UserError("editor.errors.articleGone");
-    if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.correctionNeedsPublished");
-    const correction = await tx.correction.create({ data: { articleId: row.id, text, authorId: actor.id } });
-    const version = row.version + 1;
-    await tx.article.update({ where: { id: row.id }, data: { version } });
-    await revision(tx, row, version, actor, revisionReason("correction", { text }));
-    await recordAudit(tx, { action: "article.correction", actorId: actor.id, targetType: "article", targetId: row.id, detail: { text }, ip: input.ip ?? null });
-    return { id: correction.id, version };
-  });
-}
-
-/** Schedules (or, with null, cancels) taking a published article down. */
-export async function scheduleUnpublish(db: Db, actor: Actor, input: { articleId: string; at: Date | null; ip?: string | null }) {
-  if (!can(actor.role, "article:unpublish")) throw new UserError("workflow.errors.mayNotUnpublish");
-  if (input.at && input.at.getTime() <= Date.now()) throw new UserError("workflow.errors.unpublishTimePast");
-  return db.$transaction(async (tx) => {
-    const row = await loadRow(tx, input.articleId);
-    if (!row || row.status !== "PUBLISHED") throw new UserError("workflow.errors.unpublishNeedsPublished");
-    await tx.article.update({ where: { id: row.id }, data: { unpublishAt: input.at, version: row.version + 1 } });
-    await recordAudit(tx, {
-      action: input.at ? "article.unpublish_scheduled" : "article.unpublish_schedule_cancelled",
-      actorId: actor.id,
-      targetType: "article",
-      targetId: row.id,
-      detail: input.at ? { at: input.at.toISOString() } : {},
-      ip: input.ip ?? null,
-    });
-  });
-}
-
-/** Home page slots: "lead" puts the article first, "secondary" after the others, "none" removes it. */
-export async function setFeatured(db: Db, actor: Actor, input: { articleId: string; slot: "lead" | "secondary" | "none"; ip?: string | null }) {
-  if (!can(actor.role, "article:feature")) throw new UserError("workflow.errors.mayNotFeature");
-  return db.$transaction(async (tx) => {
-    const row = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, status: true, title: true } });
-    if (!row) throw new UserError("editor.errors.articleGone");
-    if (input.slot !== "none" && row.status !== "PUBLISHED") throw new UserError("workflow.errors.featureNeedsPublished");
-    const others = await tx.article.findMany({ where: { featured: true, id: { not: row.id } }, orderBy: { featuredRank: "asc" }, select: { id: true } });
-    const order = input.slot === "lead" ? [row.id, ...others.map((o) => o.id)] : input.slot === "secondary" ? [...others.map((o) => o.id), row.id] : others.map((o) => o.id);
-    if (input.slot === "none") await tx.article.update({ where: { id: row.id }, data: { featured: false, featuredRank: 0 } });
-    for (const [rank, id] of order.entries()) await tx.article.update({ where: { id }, data: { featured: true, featuredRank: rank } });
-    await recordAudit(tx, { action: "article.featured", actorId: actor.id, targetType: "article", targetId: row.id, detail: { slot: input.slot, title: row.title }, ip: input.ip ?? null });
-  });
+  // Committed: open pages look again (the desk's counts, the reporter's bell).
+  deskChanged();
+  notificationsChanged(notified);
+  return result;
 }
 
 /** A step the scheduler takes: publishing a scheduled article, or taking a published one down. */

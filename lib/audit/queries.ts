@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text-match";
 import { toZonedIso } from "@/lib/time/zones";
+import { showInstant } from "@/lib/time/stored-instant";
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_FILTER_LENGTH = 200;
@@ -141,9 +142,13 @@ function parseDetail(text: string): Record<string, unknown> {
   }
 }
 
-/** One line per detail, with { from, to } pairs (settings, roles) shown as "from → to". */
-export function describeDetail(detail: Record<string, unknown>): string[] {
-  const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
+/**
+ * One line per detail, with { from, to } pairs (settings, roles) shown as
+ * "from → to", and instants (a scheduled publication's time) in `dateTime`:
+ * the newsroom language and the site's time zone, not UTC's ISO form.
+ */
+export function describeDetail(detail: Record<string, unknown>, dateTime: (d: Date) => string = (d) => d.toISOString()): string[] {
+  const show = (v: unknown) => (typeof v === "string" ? showInstant(v, dateTime) : (JSON.stringify(v) ?? String(v)));
   return Object.entries(detail).map(([key, value]) =>
     value && typeof value === "object" && "from" in value && "to" in value
       ? `${key}: ${show(value.from)} → ${show(value.to)}`

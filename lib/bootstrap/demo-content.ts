@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { demoArticles, demoSections, demoSiteSettings, type DemoBlock } from "@/prisma/seed/demo-articles";
+import { demoArticles, demoSections, demoSiteSettings, type DemoBlock, type DemoSectionSlug } from "@/prisma/seed/demo-articles";
 import { seedArticleVi } from "@/prisma/seed/seed-article-vi";
 import { availableArticleSlug } from "@/lib/articles/slugs";
 import { recordAudit } from "@/lib/audit/record";
@@ -26,6 +26,17 @@ import { demoImageSvg } from "@/lib/bootstrap/demo-images";
 import { parseSeedArticle } from "@/lib/bootstrap/seed-article";
 
 export const SEED_ARTICLE_FILE = path.resolve("prisma/seed/article-baonghean-ru.txt");
+
+/** The demo sections' English names (Section.names), for the English stories and newsroom. */
+const SECTION_NAMES_EN: Record<DemoSectionSlug, string> = {
+  "thoi-su": "News",
+  "kinh-te": "Economy",
+  "xa-hoi": "Society",
+  "van-hoa": "Culture",
+  "the-thao": "Sports",
+  "phap-luat": "Law",
+  "giao-duc": "Education",
+};
 
 type PlannedArticle = {
   section: string;
@@ -167,7 +178,7 @@ export async function seedDemoContent(
     async (tx) => {
       const sectionIds = new Map<string, string>();
       for (const [position, s] of demoSections.entries()) {
-        const row = await tx.section.create({ data: { name: s.name, slug: s.slug, description: s.description, position } });
+        const row = await tx.section.create({ data: { name: s.name, names: JSON.stringify({ en: SECTION_NAMES_EN[s.slug] }), slug: s.slug, description: s.description, position } });
         sectionIds.set(s.slug, row.id);
       }
       const tagIds = new Map<string, string>();

@@ -6,6 +6,7 @@
 // plain English (it ends up in logs and in the WebSocket close reason, which
 // is limited to 123 bytes, so names taken from the update are shortened).
 import { BODY_LIMITS, BodyError, bodySchema, checkAttrs, checkFigure, checkLinkAttrs } from "@/lib/content/body";
+import { checkTableAttrs, TABLE_NODES } from "@/lib/content/tables";
 import type { ValueField } from "@/lib/collab/layout";
 
 /** The marks of @handlewithcare/prosemirror-suggest-changes (lib/content/suggestions.ts). */
@@ -67,6 +68,8 @@ export function attributeProblem(nodeName: string, key: string, value: unknown):
     if (nodeName === "orderedList" && key === "start" && !Number.isInteger(value)) {
       throw new BodyError("List start must be a whole number", "");
     }
+    // A table's caption, a cell's spans (the table's size is checked on store).
+    if (TABLE_NODES.includes(nodeName)) checkTableAttrs(nodeName, { [key]: value }, "");
   });
 }
 

@@ -17,12 +17,11 @@
 //   again, then store.ts validates the whole document with the same rules
 //   as every save before the article changes.
 // - Several instances: with REDIS_URL, @hocuspocus/extension-redis relays
-//   updates between the instances that have a document open. Without it,
-//   one instance is the norm.
+//   updates between the instances that have a document open (redis-relay.ts:
+//   with departures relayed at once). Without it, one instance is the norm.
 import type http from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus, type beforeHandleMessagePayload as BeforeHandleMessagePayload, type Document, type Extension } from "@hocuspocus/server";
-import { Redis as RedisExtension } from "@hocuspocus/extension-redis";
 import IORedis from "ioredis";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
@@ -39,6 +38,7 @@ import { checkInOrder } from "@/lib/collab/message-order";
 import { ConnectionRegistry, type ConnectionContext } from "@/lib/collab/connections";
 import { articleIdOf, BODY_FIELD, COLLAB_PATH, documentName } from "@/lib/collab/layout";
 import { REFUSALS, updateRefused } from "@/lib/collab/refusals";
+import { RedisRelay } from "@/lib/collab/redis-relay";
 import { authSecret, liveSession } from "@/lib/collab/session";
 import { FROM_DATABASE, loadDocumentState, mergeStoredState, storeDocument, suggestionIdsOf, type StoreOutcome } from "@/lib/collab/store";
 import { onCommentsChanged } from "@/lib/live/bus";
@@ -53,6 +53,12 @@ export type CollabOptions = {
   maxDebounceMs?: number;
   /** How often open connections are re-checked against the database. */
   sweepMs?: number;
+  /**
+   * A connection that answers no ping for this long counts as gone (a phone
+   * that lost its network says nothing): it closes, and its person leaves the
+   * others' presence. Hocuspocus's default is 30 s, checked every 30 s.
+   */
+  pingMs?: number;
   redisUrl?: string;
 };
 
@@ -135,7 +141,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   };
 
   const extensions: Extension[] = [];
-  if (options.redisUrl) extensions.push(new RedisExtension({ createClient: () => new IORedis(options.redisUrl!) }));
+  if (options.redisUrl) extensions.push(new RedisRelay({ createClient: () => new IORedis(options.redisUrl!) }));
 
   /**
    * The checks of one incoming message (see beforeHandleMessage): an update's
@@ -167,6 +173,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     quiet: true,
     debounce: options.debounceMs ?? 2000,
     maxDebounce: options.maxDebounceMs ?? 10_000,
+    timeout: options.pingMs ?? 10_000,
     extensions,
 
     async onConnect({ request, documentName: name, connectionConfig }) {

@@ -6,12 +6,15 @@ import type { Tx } from "@/lib/db/client";
 import { commentsChanged, notificationsChanged } from "@/lib/live/bus";
 import { commentCandidates, recipientsAmong, type CommentAudience } from "@/lib/comments/mentions";
 import { notify } from "@/lib/notifications/notify";
+import { markReviewStarted } from "@/lib/articles/review-start";
 
 /** A comment write's outcome: where it happened and who was notified. */
 export type CommentChange = { articleId: string; threadId: string; notified: string[] };
 
 /** Notifies the audience of a comment (the recipients rule: lib/comments/mentions.ts); returns who was. */
 export async function notifyAudience(tx: Tx, audience: CommentAudience): Promise<string[]> {
+  // A comment by someone other than the story's own people while it is in review: review has started.
+  await markReviewStarted(tx, audience.articleId, [audience.actorId]);
   return notify(tx, await recipientsAmong(tx, commentCandidates(audience)));
 }
 

@@ -5,8 +5,9 @@
 // ("suggestion"). Only active staff who may read articles are told; the
 // actor never, and each person once per event (lib/notifications/kinds.ts).
 // Also the staff offered after "@" in a comment, and the check of the ids a
-// comment says it mentions.
-import "server-only";
+// comment says it mentions. Free of `server-only` like lib/db/client.ts: the
+// workflow (lib/articles/workflow.ts), which scripts and tests load outside
+// Next.js, tells a reporter through it when their story is sent back.
 import { can } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import type { NotificationEvent } from "@/lib/notifications/kinds";

@@ -23,6 +23,8 @@ export type AppConfig = {
   mediaPublicUrl: string | null;
   /** Proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts); empty: none. */
   trustedProxies: ProxyRange[];
+  /** OUTBOUND_ALLOW_LOOPBACK: fetches on users' behalf may reach this machine (tests and development only). */
+  outboundAllowLoopback: boolean;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -57,7 +59,23 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     mediaStorage: media.storage,
     mediaPublicUrl: media.publicUrl,
     trustedProxies,
+    outboundAllowLoopback: readOutboundAllowLoopback(env),
   };
+}
+
+/**
+ * OUTBOUND_ALLOW_LOOPBACK=1 lets the server's fetches on users' behalf
+ * (lib/http/safe-fetch.ts: importing pasted images) reach loopback
+ * addresses, over http too: for tests and development, whose image servers
+ * run on 127.0.0.1. Never set it in production: it opens this machine's own
+ * services to anyone who can paste an address. Unset or 0: off.
+ */
+export function readOutboundAllowLoopback(env: Env = process.env): boolean {
+  const raw = setting(env, "OUTBOUND_ALLOW_LOOPBACK")?.toLowerCase() ?? "0";
+  if (!["1", "0", "true", "false"].includes(raw)) {
+    throw new ConfigError(`OUTBOUND_ALLOW_LOOPBACK "${env.OUTBOUND_ALLOW_LOOPBACK}" must be 1 or 0`);
+  }
+  return raw === "1" || raw === "true";
 }
 
 /**

@@ -1,16 +1,19 @@
 // Validation and rendering of article bodies. The browser sends ProseMirror
 // JSON only; this module checks it strictly against the editor's schema and
-// derives HTML and plain text from it. The HTML is built from a whitelist of
-// node and mark types with every text and attribute escaped, so it is safe by
-// construction: nothing the client sends is ever copied into HTML verbatim.
+// derives HTML (lib/content/body-html.ts, safe by construction) and plain
+// text from it. Tables' own rules are in lib/content/tables.ts.
 // Open suggestions (lib/content/suggestions.ts) are part of the stored body
 // but never of what readers get: the HTML and text are made from the body
 // without them.
-import { pictureSources } from "@/lib/media/urls";
 import { bodySchema, LINK_SCHEMES, type JsonNode } from "@/lib/content/extensions";
+import { BodyError } from "@/lib/content/body-error";
+import { renderBodyHtml, type MediaVariants } from "@/lib/content/body-html";
+import { checkTableAttrs, checkTableSize, tableLines, TABLE_NODES } from "@/lib/content/tables";
 import { isSuggestionId, isSuggestionMarkName, SUGGESTION_ID_MAX_CHARS, withoutSuggestions } from "@/lib/content/suggestions";
 
-export { bodySchema, type JsonNode };
+export { bodySchema, BodyError, type JsonNode, type MediaVariants };
+export { BODY_IMAGE_SIZES } from "@/lib/content/body-html";
+export { escapeHtml } from "@/lib/content/escape-html";
 
 export const BODY_LIMITS = {
   maxJsonChars: 1_000_000,
@@ -20,32 +23,7 @@ export const BODY_LIMITS = {
   maxAttrChars: 2_000,
 } as const;
 
-// A plain Error (not a UserError) so this module, which the editor also
-// loads in the browser, does not pull in the server's message catalogues.
-// Refusals name it by `name` (lib/errors/user-error.ts refusalIn).
-export class BodyError extends Error {
-  override readonly name = "BodyError";
-  constructor(
-    message: string,
-    readonly path: string,
-  ) {
-    super(path ? `${message} (at ${path})` : message);
-  }
-}
-
 export type PreparedBody = { json: string; html: string; text: string; words: number };
-
-/**
- * Stored variants of media items, by id, so figures get responsive srcsets.
- * `formats` is Media.formats: with AVIF listed the figure also offers the
- * AVIF variants; missing means WebP only (items stored before AVIF).
- */
-export type MediaVariants = Map<string, { fileKey: string; variants: string | number[]; formats?: string }>;
-
-type RenderContext = { media: MediaVariants; figures: number };
-
-/** How wide body images are shown: the article column, or the screen on phones. */
-export const BODY_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
 
 /** An empty document, for new articles. */
 export const EMPTY_DOC: JsonNode = { type: "doc", content: [{ type: "paragraph" }] };
@@ -133,6 +111,8 @@ export function validateBody(input: unknown): JsonNode {
       if (!Array.isArray(node.content)) throw new BodyError("Content must be a list", path);
       node.content.forEach((child, i) => walk(child, `${path}.content[${i}]`, depth + 1));
     }
+    // After its cells, whose spans are then known to be numbers.
+    if (type === "table") checkTableSize(node as JsonNode, path);
   };
 
   if (!isPlainObject(input) || input.type !== "doc") throw new BodyError("The body must be a document", "");
@@ -154,6 +134,7 @@ export function checkNodeAttrs(type: string, attrs: Record<string, unknown> | un
     throw new BodyError("Headings must be level 2 or 3", path);
   }
   if (type === "figure") checkFigure(attrs ?? {}, path);
+  if (TABLE_NODES.includes(type)) checkTableAttrs(type, attrs ?? {}, path);
   if (type === "orderedList" && attrs?.start !== undefined && !Number.isInteger(attrs.start)) {
     throw new BodyError("List start must be a whole number", path);
   }
@@ -236,88 +217,6 @@ export function checkFigure(attrs: Record<string, unknown>, path: string) {
   }
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-const MARK_TAGS: Record<string, string> = { bold: "strong", italic: "em", strike: "s", underline: "u" };
-// Outer-to-inner order for marks, so the same text always yields the same HTML.
-const MARK_ORDER = ["link", "bold", "italic", "underline", "strike"];
-
-function renderText(node: JsonNode): string {
-  let html = escapeHtml(node.text ?? "");
-  const marks = [...(node.marks ?? [])].sort((a, b) => MARK_ORDER.indexOf(b.type) - MARK_ORDER.indexOf(a.type));
-  for (const mark of marks) {
-    if (mark.type === "link") {
-      const href = String(mark.attrs?.href ?? "");
-      const title = typeof mark.attrs?.title === "string" ? ` title="${escapeHtml(mark.attrs.title)}"` : "";
-      const external = !href.toLowerCase().startsWith("mailto:");
-      const target = mark.attrs?.target === "_blank" ? ' target="_blank"' : "";
-      html = `<a href="${escapeHtml(href)}"${title}${target}${external ? ' rel="noopener noreferrer nofollow"' : ""}>${html}</a>`;
-    } else {
-      const tag = MARK_TAGS[mark.type];
-      if (tag) html = `<${tag}>${html}</${tag}>`;
-    }
-  }
-  return html;
-}
-
-function renderNode(node: JsonNode, ctx: RenderContext): string {
-  const inner = () => (node.content ?? []).map((child) => renderNode(child, ctx)).join("");
-  switch (node.type) {
-    case "doc":
-      return inner();
-    case "text":
-      return renderText(node);
-    case "paragraph":
-      return `<p>${inner()}</p>`;
-    case "heading": {
-      const level = node.attrs?.level === 3 ? 3 : 2;
-      return `<h${level}>${inner()}</h${level}>`;
-    }
-    case "blockquote":
-      return `<blockquote>${inner()}</blockquote>`;
-    case "bulletList":
-      return `<ul>${inner()}</ul>`;
-    case "orderedList": {
-      const start = Number(node.attrs?.start ?? 1);
-      return `<ol${start !== 1 ? ` start="${start}"` : ""}>${inner()}</ol>`;
-    }
-    case "listItem":
-      return `<li>${inner()}</li>`;
-    case "hardBreak":
-      return "<br>";
-    case "horizontalRule":
-      return "<hr>";
-    case "figure": {
-      const a = node.attrs ?? {};
-      const size = a.width && a.height ? ` width="${Number(a.width)}" height="${Number(a.height)}"` : "";
-      const caption = String(a.caption ?? "");
-      const credit = String(a.credit ?? "");
-      const figcaption =
-        caption || credit
-          ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ""}</figcaption>`
-          : "";
-      const media = typeof a.mediaId === "string" ? ctx.media.get(a.mediaId) : undefined;
-      const sources = media ? pictureSources(media) : undefined;
-      const responsive = sources ? ` srcset="${escapeHtml(sources.webp)}" sizes="${BODY_IMAGE_SIZES}"` : "";
-      // The first figure is the article's lead image: load it at once; the rest lazily.
-      const loading = ctx.figures++ === 0 ? ' fetchpriority="high"' : ' loading="lazy"';
-      const img = `<img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">`;
-      // As components/site/picture.tsx: AVIF first for browsers that take it,
-      // the <img> (WebP) as the fallback; only for items that have AVIF.
-      const picture = sources?.avif
-        ? `<picture><source type="image/avif" srcset="${escapeHtml(sources.avif)}" sizes="${BODY_IMAGE_SIZES}">${img}</picture>`
-        : img;
-      return `<figure>${picture}${figcaption}</figure>`;
-    }
-    default:
-      // Unreachable after validateBody; render nothing rather than guess.
-      return "";
-  }
-}
-
 const BLOCKS = new Set(["paragraph", "heading", "blockquote", "listItem", "figure", "horizontalRule"]);
 
 function collectText(node: JsonNode, out: string[]): void {
@@ -327,6 +226,10 @@ function collectText(node: JsonNode, out: string[]): void {
   }
   if (node.type === "hardBreak") {
     out[out.length - 1] += "\n";
+    return;
+  }
+  if (node.type === "table") {
+    out.push(...tableLines(node), "");
     return;
   }
   if (BLOCKS.has(node.type)) out.push("");
@@ -370,5 +273,5 @@ export function prepareBody(input: unknown, media: MediaVariants = new Map()): P
   // Readers get the text as it stands: open suggestions are left out.
   const reader = withoutSuggestions(doc);
   const text = bodyToText(reader);
-  return { json, html: renderNode(reader, { media, figures: 0 }), text, words: countWords(text) };
+  return { json, html: renderBodyHtml(reader, media), text, words: countWords(text) };
 }

@@ -1,4 +1,6 @@
-// RSS 2.0 feeds of published articles: the whole site, or one section.
+// RSS 2.0 feeds of published articles: the whole site, or one section. Each
+// item carries the lead as its description and the whole body, as the public
+// page shows it (figures, tables with their captions), as content:encoded.
 import type { Db } from "@/lib/db/client";
 import { absoluteMediaUrl, largestVariant } from "@/lib/media/urls";
 import { xmlDocument, xmlText } from "@/lib/feeds/xml-document";
@@ -17,6 +19,7 @@ export async function feedArticles(db: Db, options: { sectionId?: string; limit?
       title: true,
       slug: true,
       lead: true,
+      bodyHtml: true,
       publishedAt: true,
       section: { select: { name: true, slug: true } },
       authors: { select: { byline: true }, orderBy: { position: "asc" } },
@@ -25,7 +28,8 @@ export async function feedArticles(db: Db, options: { sectionId?: string; limit?
   });
 }
 
-export type FeedItem = Awaited<ReturnType<typeof feedArticles>>[number];
+/** A feed's article; one without bodyHtml gives an item with its lead only. */
+export type FeedItem = Omit<Awaited<ReturnType<typeof feedArticles>>[number], "bodyHtml"> & { bodyHtml?: string };
 
 /** The section named in a feed's address and its newest published articles; null for no such section. */
 export async function sectionFeedArticles(db: Db, sectionSlug: string): Promise<{ section: { id: string; name: string }; items: FeedItem[] } | null> {
@@ -38,11 +42,25 @@ const NS = {
   atom: "http://www.w3.org/2005/Atom",
   dc: "http://purl.org/dc/elements/1.1/",
   media: "http://search.yahoo.com/mrss/",
+  content: "http://purl.org/rss/1.0/modules/content/",
 };
+
+/**
+ * The body's HTML for a feed reader, which has no base address: our media's
+ * paths (src and srcset) made absolute. The HTML is the server's own
+ * (lib/content/body-html.ts), where a quote in text is always escaped, so an
+ * attribute cannot be imitated by text.
+ */
+export function feedBodyHtml(html: string, siteUrl: string): string {
+  return html.replace(/ (src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
+    const absolute = value.replace(/(^|,\s*)\/(?!\/)/g, (_match, before: string) => `${before}${siteUrl}/`);
+    return ` ${name}="${absolute}"`;
+  });
+}
 
 export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], title = site.name): string {
   const doc = xmlDocument();
-  const rss = doc.ele("rss", { version: "2.0", "xmlns:atom": NS.atom, "xmlns:dc": NS.dc, "xmlns:media": NS.media });
+  const rss = doc.ele("rss", { version: "2.0", "xmlns:atom": NS.atom, "xmlns:dc": NS.dc, "xmlns:media": NS.media, "xmlns:content": NS.content });
   const channel = rss.ele("channel");
   channel.ele("title").txt(title);
   channel.ele("link").txt(site.url);
@@ -60,6 +78,7 @@ export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], ti
     const author = a.authors.map((x) => x.byline).join(", ");
     if (author) item.ele(NS.dc, "dc:creator").txt(author);
     item.ele("pubDate").txt((a.publishedAt ?? new Date(0)).toUTCString());
+    if (a.bodyHtml) item.ele(NS.content, "content:encoded").txt(feedBodyHtml(a.bodyHtml, site.url));
     // Media RSS rather than <enclosure>, which would need the file's byte length.
     if (a.coverMedia) {
       item.ele(NS.media, "media:content", {

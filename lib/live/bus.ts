@@ -19,7 +19,9 @@ export type LiveEvent =
   /** Someone's notifications changed (new, read, unread): their bell looks again. */
   | { kind: "notification"; userId: string }
   /** An article's comment threads changed: its open editors refetch them. */
-  | { kind: "comments"; articleId: string; threadId?: string };
+  | { kind: "comments"; articleId: string; threadId?: string }
+  /** An article moved in the workflow: the desk's counts (dashboard badges) are read again. */
+  | { kind: "desk" };
 
 export type LiveListener = (event: LiveEvent) => void;
 
@@ -52,6 +54,7 @@ export function parseEnvelope(message: string): Envelope | null {
   const { from, event } = value as { from?: unknown; event?: Record<string, unknown> };
   if (typeof from !== "string" || !event || typeof event !== "object") return null;
   if (event.kind === "notification" && typeof event.userId === "string") return { from, event: { kind: "notification", userId: event.userId } };
+  if (event.kind === "desk") return { from, event: { kind: "desk" } };
   if (event.kind === "comments" && typeof event.articleId === "string") {
     const threadId = typeof event.threadId === "string" ? event.threadId : undefined;
     return { from, event: { kind: "comments", articleId: event.articleId, ...(threadId ? { threadId } : {}) } };
@@ -157,6 +160,11 @@ export function commentsChanged(articleId: string, threadId?: string): void {
 /** These people's notifications changed. */
 export function notificationsChanged(userIds: Iterable<string>): void {
   for (const userId of new Set(userIds)) liveBus().publish({ kind: "notification", userId });
+}
+
+/** An article moved in the workflow (lib/articles/workflow.ts calls it after the commit). */
+export function deskChanged(): void {
+  liveBus().publish({ kind: "desk" });
 }
 
 /**

@@ -4,6 +4,10 @@
 //                                                 user's notifications change
 //   event: comments      data: {"articleId", "threadId"?}  for the articles
 //                                                 the page asked about
+//   event: desk          data: {}                 an article moved in the
+//                                                 workflow: the desk's counts
+//                                                 may have changed (the page
+//                                                 reads them with its rights)
 //   event: ended         data: {}                 the session ended: the page
 //                                                 stops listening (its next
 //                                                 request gets the sign-in)
@@ -83,6 +87,7 @@ export function liveStream(options: LiveStreamOptions): ReadableStream<Uint8Arra
       const onEvent = (e: LiveEvent) => {
         if (e.kind === "notification" && e.userId === session.userId) sendUnread();
         if (e.kind === "comments" && articles.has(e.articleId)) event("comments", { articleId: e.articleId, ...(e.threadId ? { threadId: e.threadId } : {}) });
+        if (e.kind === "desk") event("desk", {});
       };
 
       let checking = false;

@@ -3,8 +3,12 @@
 // (tests/unit/notification-recipients.test.ts). Who is a candidate at all
 // is decided in lib/comments/mentions.ts.
 
-/** Strongest first: for the same person and event, a mention wins over a reply, a reply over a comment on their story. */
-export const NOTIFICATION_KINDS = ["mention", "reply", "comment", "suggestion"] as const;
+/**
+ * Strongest first: for the same person and event, a mention wins over a
+ * reply, a reply over a comment on their story. "sentBack": the desk sent
+ * their story back to them (lib/articles/workflow.ts), an event of its own.
+ */
+export const NOTIFICATION_KINDS = ["mention", "reply", "comment", "suggestion", "sentBack"] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

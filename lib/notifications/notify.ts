@@ -1,9 +1,11 @@
 // Writing notifications (the newsroom's bell). notify() is given the
-// candidates of one event, decided by lib/comments/mentions.ts, and writes
+// candidates of one event, decided by lib/comments/mentions.ts (or, for a
+// story sent back, its owners: notifySentBack), and writes
 // one notification per person (lib/notifications/kinds.ts: never the actor,
 // the strongest kind). It runs inside the caller's transaction; telling the
-// open pages (lib/live/bus.ts) is for after the commit.
-import "server-only";
+// open pages (lib/live/bus.ts) is for after the commit. Free of
+// `server-only` (as lib/comments/mentions.ts): the workflow, which scripts
+// and tests load outside Next.js, writes the "sent back" notification.
 import type { Db, Tx } from "@/lib/db/client";
 import { notificationsChanged } from "@/lib/live/bus";
 import { ownersOf, recipientsAmong, suggestionCandidates } from "@/lib/comments/mentions";
@@ -17,6 +19,16 @@ export async function notify(tx: Tx, events: readonly NotificationEvent[]): Prom
     data: rows.map((e) => ({ kind: e.kind, userId: e.userId, articleId: e.articleId, threadId: e.threadId, actorId: e.actorId })),
   });
   return [...new Set(rows.map((e) => e.userId))];
+}
+
+/**
+ * The desk sent a story back: its owners (creator, bylined staff) are told,
+ * except whoever sent it. Inside the workflow step's transaction; returns who
+ * got one, for the step to tell their open pages after the commit.
+ */
+export async function notifySentBack(tx: Tx, input: { articleId: string; actorId: string | null; owners: readonly string[] }): Promise<string[]> {
+  const events = input.owners.map((userId): NotificationEvent => ({ kind: "sentBack", userId, articleId: input.articleId, threadId: null, actorId: input.actorId }));
+  return notify(tx, await recipientsAmong(tx, events));
 }
 
 /**

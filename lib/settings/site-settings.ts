@@ -1,6 +1,8 @@
 // Site settings that admins edit in the newsroom (/newsroom/settings): name,
-// tagline, time zone, language, footer text, the number of featured slots and
-// whether an article's cover is shown as its lead image. Stored one
+// tagline, time zone, language, footer text, the number of featured slots,
+// whether an article's cover is shown as its lead image, and the editor's
+// writing settings (typographic quotes as you type, recommended lengths of
+// headline, lead and SEO texts: lib/settings/writing.ts). Stored one
 // row per key in Setting (JSON text); anything missing or unreadable falls
 // back to the environment's value (lib/config/env.ts), so a new installation works
 // before anyone opens the page. No `server-only`: tests pass a fresh database.
@@ -9,13 +11,26 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { readConfig } from "@/lib/config/env";
+import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import type { Db, Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
 import { availableLocales, isLocale, localeMeta, resolveLocale } from "@/lib/i18n/catalogue";
 import { isValidTimeZone } from "@/lib/time/zones";
+import { LENGTH_SETTING_MIN, WRITING_DEFAULTS } from "@/lib/settings/writing";
 
 export const FEATURED_SLOTS_MIN = 1;
 export const FEATURED_SLOTS_MAX = 12;
+
+/** An on/off setting: a boolean, or a form's text such as "on"/"off" or "true"/"false" (z.stringbool), never coerced, since Boolean("false") is true. */
+const onOff = () => z.union([z.boolean(), z.stringbool()], "settings.validation.onOff");
+
+/**
+ * A recommended length in characters (the editor's counters), coerced because
+ * forms send text. At most the field's hard maximum: a recommendation the
+ * server would refuse to store says nothing.
+ */
+const recommendedLength = (max: number, message: string) =>
+  z.coerce.number("settings.validation.wholeNumber").int("settings.validation.wholeNumber").min(LENGTH_SETTING_MIN, message).max(max, message);
 
 /**
  * The rules for each setting; the settings form's action parses with this too.
@@ -38,10 +53,14 @@ export const siteSettingsSchema = z.object({
     .min(FEATURED_SLOTS_MIN, "settings.validation.featuredSlots")
     .max(FEATURED_SLOTS_MAX, "settings.validation.featuredSlots"),
   // Show an article's cover as its lead image when its body does not open
-  // with a picture (lib/reader/head.ts leadCover). Stored as a boolean; text
-  // such as "on"/"off" or "true"/"false" is read too (z.stringbool), never
-  // coerced, since Boolean("false") is true.
-  coverAsLeadImage: z.union([z.boolean(), z.stringbool()], "settings.validation.onOff"),
+  // with a picture (lib/reader/head.ts leadCover).
+  coverAsLeadImage: onOff(),
+  // The editor turns " ' -- ... into “ ” ‘ ’ — … as people type.
+  smartTypography: onOff(),
+  titleLength: recommendedLength(ARTICLE_TEXT_MAX.title, "settings.validation.titleLength"),
+  leadLength: recommendedLength(ARTICLE_TEXT_MAX.lead, "settings.validation.leadLength"),
+  seoTitleLength: recommendedLength(ARTICLE_TEXT_MAX.seoTitle, "settings.validation.seoTitleLength"),
+  seoDescriptionLength: recommendedLength(ARTICLE_TEXT_MAX.seoDescription, "settings.validation.seoDescriptionLength"),
 });
 
 /** The interface languages offered (the site's, each staff member's), each by its own name. */
@@ -63,6 +82,7 @@ export function defaultSiteSettings(config = readConfig()): SiteSettings {
     // The lead story and five beside it: a phone shows six stories on its first screen.
     featuredSlots: 6,
     coverAsLeadImage: true,
+    ...WRITING_DEFAULTS,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/client";
 export async function taxonomyOverview(db: Tx) {
   const articles = { _count: { select: { articles: true } } } as const;
   const [sections, tags] = await Promise.all([
-    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true, ...articles } }),
+    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, names: true, slug: true, description: true, ...articles } }),
     db.tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, ...articles } }),
   ]);
   return {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
+import { isLocale } from "@/lib/i18n/catalogue";
 import { recordAddressChange } from "@/lib/articles/slug-history";
 import { RESERVED_SECTION_SLUGS, slugify } from "@/lib/text/slug";
 
@@ -16,6 +17,22 @@ function assertDesk(actor: Pick<Actor, "role">) {
   if (!can(actor.role, "taxonomy:manage")) throw new UserError("sections.errors.notAllowed");
 }
 
+/**
+ * The section's names in other languages as stored JSON text: only languages
+ * the site has a catalogue for, blanks dropped, each held to the same length
+ * as the name itself.
+ */
+function sectionNamesText(names: Record<string, string> | undefined): string {
+  const kept: Record<string, string> = {};
+  for (const [locale, raw] of Object.entries(names ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!isLocale(locale)) throw new UserError("validation.language");
+    const value = raw.trim();
+    if (value.length > TAXONOMY_LIMITS.sectionName) throw new UserError("sections.validation.nameTooLong");
+    if (value) kept[locale] = value;
+  }
+  return JSON.stringify(kept);
+}
+
 async function checkSectionSlug(db: Db, slug: string, exceptId?: string) {
   if (!slug) throw new UserError("sections.errors.nameNeedsLetter");
   if (RESERVED_SECTION_SLUGS.has(slug)) throw new UserError("sections.errors.reservedSlug", { slug });
@@ -23,35 +40,38 @@ async function checkSectionSlug(db: Db, slug: string, exceptId?: string) {
   if (other && other.id !== exceptId) throw new UserError("sections.errors.slugTaken", { slug });
 }
 
-export async function createSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { name: string; slug?: string; description?: string }) {
+export async function createSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { name: string; slug?: string; description?: string; names?: Record<string, string> }) {
   assertDesk(actor);
   const name = input.name.trim();
   if (!name) throw new UserError("sections.errors.nameMissing");
+  const names = sectionNamesText(input.names);
   const slug = slugify(input.slug?.trim() || name);
   await checkSectionSlug(db, slug);
   return db.$transaction(async (tx) => {
     const position = ((await tx.section.aggregate({ _max: { position: true } }))._max.position ?? -1) + 1;
-    const section = await tx.section.create({ data: { name, slug, description: input.description?.trim() ?? "", position } });
-    await recordAudit(tx, { action: "section.created", actorId: actor.id, targetType: "section", targetId: section.id, detail: { name, slug } });
+    const section = await tx.section.create({ data: { name, names, slug, description: input.description?.trim() ?? "", position } });
+    await recordAudit(tx, { action: "section.created", actorId: actor.id, targetType: "section", targetId: section.id, detail: { name, names, slug } });
     return section;
   });
 }
 
-export async function updateSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { id: string; name: string; slug: string; description: string }) {
+export async function updateSection(db: Db, actor: Pick<Actor, "id" | "role">, input: { id: string; name: string; slug: string; description: string; names?: Record<string, string> }) {
   assertDesk(actor);
   const name = input.name.trim();
   if (!name) throw new UserError("sections.errors.nameMissing");
+  // Without `names` the other languages' names stay as they are.
+  const names = input.names === undefined ? undefined : sectionNamesText(input.names);
   const slug = slugify(input.slug.trim() || name);
   await checkSectionSlug(db, slug, input.id);
   return db.$transaction(async (tx) => {
     const before = await tx.section.findUnique({ where: { id: input.id } });
     if (!before) throw new UserError("sections.errors.sectionGone");
-    await tx.section.update({ where: { id: input.id }, data: { name, slug, description: input.description.trim() } });
+    await tx.section.update({ where: { id: input.id }, data: { name, slug, description: input.description.trim(), ...(names === undefined ? {} : { names }) } });
     if (before.slug !== slug) {
       const published = await tx.article.findMany({ where: { sectionId: input.id, publishedAt: { not: null } }, select: { id: true, slug: true } });
       for (const a of published) await recordAddressChange(tx, a.id, { sectionSlug: before.slug, slug: a.slug }, { sectionSlug: slug, slug: a.slug });
     }
-    await recordAudit(tx, { action: "section.updated", actorId: actor.id, targetType: "section", targetId: input.id, detail: { from: { name: before.name, slug: before.slug }, to: { name, slug } } });
+    await recordAudit(tx, { action: "section.updated", actorId: actor.id, targetType: "section", targetId: input.id, detail: { from: { name: before.name, names: before.names, slug: before.slug }, to: { name, names: names ?? before.names, slug } } });
   });
 }
 

@@ -46,8 +46,8 @@ describe("taxonomyOverview", () => {
   it("lists sections by position and tags by name, each with its number of articles", async () => {
     const { sections: s, tags } = await taxonomyOverview(t.db);
     expect(s).toEqual([
-      { id: sections.news, name: "News", slug: "news", description: "All News", articles: 3 },
-      { id: sections.sport, name: "Sport", slug: "sport", description: "All Sport", articles: 1 },
+      { id: sections.news, name: "News", slug: "news", description: "All News", names: "{}", articles: 3 },
+      { id: sections.sport, name: "Sport", slug: "sport", description: "All Sport", names: "{}", articles: 1 },
     ]);
     expect(tags.map((tag) => [tag.name, tag.slug, tag.articles])).toEqual([
       ["Aviation", "aviation", 0],

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config/env";
 import { availableLocales, resolveLocale } from "@/lib/i18n/catalogue";
+import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import { defaultSiteSettings, getSiteSettings, updateSiteSettings } from "@/lib/settings/site-settings";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
@@ -27,6 +28,11 @@ describe("site settings", () => {
       siteLanguage: resolveLocale(config.siteLanguage),
       featuredSlots: 6,
       coverAsLeadImage: true,
+      smartTypography: true,
+      titleLength: 100,
+      leadLength: 300,
+      seoTitleLength: 60,
+      seoDescriptionLength: 160,
     });
     expect(defaultSiteSettings({ ...config, siteName: "Other" }).siteName).toBe("Other");
   });
@@ -107,6 +113,26 @@ describe("site settings", () => {
     }
     expect((await getSiteSettings(t.db)).coverAsLeadImage).toBe(false);
     await updateSiteSettings(t.db, actor, { coverAsLeadImage: true });
+  });
+
+  it("keeps the editor's writing settings: typography on or off, recommended lengths within each field's hard maximum", async () => {
+    const { changed } = await updateSiteSettings(t.db, actor, { smartTypography: "false", titleLength: "90", seoDescriptionLength: 155 });
+    expect(changed.sort()).toEqual(["seoDescriptionLength", "smartTypography", "titleLength"]);
+    expect(await getSiteSettings(t.db)).toMatchObject({ smartTypography: false, titleLength: 90, leadLength: 300, seoDescriptionLength: 155 });
+
+    // Up to the hard maximum the server stores; not beyond it, nor below 10.
+    await updateSiteSettings(t.db, actor, { leadLength: ARTICLE_TEXT_MAX.lead });
+    expect((await getSiteSettings(t.db)).leadLength).toBe(2000);
+    await expect(updateSiteSettings(t.db, actor, { seoTitleLength: ARTICLE_TEXT_MAX.seoTitle + 1 })).rejects.toThrow("Between 10 and 200 characters for the SEO title.");
+    await expect(updateSiteSettings(t.db, actor, { titleLength: 9 })).rejects.toThrow("Between 10 and 300 characters for the headline.");
+    for (const bad of ["", "many", 60.5]) await expect(updateSiteSettings(t.db, actor, { seoTitleLength: bad }), String(bad)).rejects.toThrow(/whole number|Between 10 and 200/);
+    await expect(updateSiteSettings(t.db, actor, { smartTypography: "maybe" })).rejects.toThrow("Choose on or off.");
+    expect(await getSiteSettings(t.db)).toMatchObject({ smartTypography: false, titleLength: 90, seoTitleLength: 60 });
+
+    // A stored length above a lowered maximum, or unreadable, falls back to the default.
+    await t.db.setting.update({ where: { key: "titleLength" }, data: { value: "5000" } });
+    expect((await getSiteSettings(t.db)).titleLength).toBe(100);
+    await updateSiteSettings(t.db, actor, { smartTypography: true, titleLength: 100, leadLength: 300, seoDescriptionLength: 160 });
   });
 
   it("refuses an empty site name, and falls back to the default for a stored value that no longer passes", async () => {

@@ -1,7 +1,7 @@
 // Sections and tags against a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "@/lib/errors/user-error";
-import { createSection, deleteTag, moveSection, renameTag, updateSection } from "@/lib/taxonomy/sections-and-tags";
+import { createSection, deleteTag, moveSection, renameTag, TAXONOMY_LIMITS, updateSection } from "@/lib/taxonomy/sections-and-tags";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;
@@ -45,6 +45,26 @@ describe("sections", () => {
     const a = await t.db.article.create({ data: { title: "A", slug: "a-story", sectionId: s.id, bodyJson: "{}", status: "PUBLISHED", publishedAt: new Date() } });
     await updateSection(t.db, editor, { id: s.id, name: "Economy", slug: "economy", description: "" });
     expect(await t.db.slugRedirect.findUnique({ where: { sectionSlug_slug: { sectionSlug: "kinh-te", slug: "a-story" } } })).toMatchObject({ articleId: a.id });
+  });
+
+  it("keep their names in other languages, each held to the name's length", async () => {
+    const s = await createSection(t.db, editor, { name: "Chính trị", names: { en: "  Politics " } });
+    expect(JSON.parse((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).names)).toEqual({ en: "Politics" });
+    // An update without names leaves them; an empty one removes that language.
+    await updateSection(t.db, editor, { id: s.id, name: "Chính trị", slug: "chinh-tri", description: "" });
+    expect((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).names).toBe('{"en":"Politics"}');
+    await updateSection(t.db, editor, { id: s.id, name: "Chính trị", slug: "chinh-tri", description: "", names: { en: "" } });
+    expect((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).names).toBe("{}");
+
+    const long = "P".repeat(TAXONOMY_LIMITS.sectionName + 1);
+    const refusal = await updateSection(t.db, editor, { id: s.id, name: "Chính trị", slug: "chinh-tri", description: "", names: { en: long } }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(UserError);
+    expect((refusal as UserError).key).toBe("sections.validation.nameTooLong");
+    await expect(createSection(t.db, editor, { name: "Quốc tế", names: { en: long } })).rejects.toThrow(UserError);
+    expect(await t.db.section.count({ where: { name: "Quốc tế" } })).toBe(0);
+    // Only languages the site has a catalogue for.
+    await expect(updateSection(t.db, editor, { id: s.id, name: "Chính trị", slug: "chinh-tri", description: "", names: { xx: "Politique" } })).rejects.toThrow(UserError);
+    expect((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).names).toBe("{}");
   });
 
   it("can be reordered", async () => {

@@ -43,14 +43,16 @@ const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED
 const future = () => new Date(Date.now() + 3_600_000);
 
 describe("the role × action matrix", () => {
-  // Expected: desk roles may take every mapped step on any article; reporters
-  // may only submit, and only their own drafts.
+  // Expected: desk roles may take every mapped step on any article but
+  // withdraw; reporters may only submit their own drafts and withdraw their
+  // own articles from review (the articles here are the reporter's).
   for (const who of ["reporter", "otherReporter", "editor", "admin"] as const) {
     for (const action of ACTIONS) {
       for (const status of STATUSES) {
         const inMap = WORKFLOW[action].from.includes(status);
         const desk = who === "editor" || who === "admin";
-        const allowed = inMap && (desk || (who === "reporter" && action === "submit"));
+        const own = who === "reporter";
+        const allowed = inMap && (action === "withdraw" ? own : desk || (own && action === "submit"));
         it(`${who} ${allowed ? "may" : "may not"} ${action} a ${status} article`, async () => {
           const id = await articleIn(status);
           const attempt = transition(t.db, people[who], { articleId: id, action, note: "Fix the lead", at: future() });

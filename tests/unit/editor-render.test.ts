@@ -65,6 +65,8 @@ const workflow: WorkflowView = {
   scheduledFor: null,
   publicPath: "/s/lu-ve-ky-son",
   timeZone: "Asia/Ho_Chi_Minh",
+  own: false,
+  reviewStarted: false,
 };
 
 const translations: TranslationsView = {

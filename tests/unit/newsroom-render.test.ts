@@ -5,6 +5,7 @@
 import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { availableLocales } from "@/lib/i18n/catalogue";
+import { WRITING_DEFAULTS } from "@/lib/settings/writing";
 import { actionStub, renderInNewsroom as render, say } from "@/tests/support/render-newsroom";
 
 
@@ -25,7 +26,7 @@ describe("newsroom admin screens", () => {
       const settings = render(
         locale,
         createElement(SettingsForm, {
-          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true },
+          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS },
           timeZones: ["Asia/Ho_Chi_Minh"],
           languages: [
             { code: "en", name: "English" },
@@ -36,6 +37,8 @@ describe("newsroom admin screens", () => {
       );
       expect(settings).toContain(say(locale, "settings.siteLanguage"));
       expect(settings).toContain(say(locale, "settings.save"));
+      expect(settings).toContain(say(locale, "settings.smartTypography"));
+      expect(settings).toMatch(/<input type="number"[^>]* name="seoTitleLength" value="60"\/>/);
       expect(settings).toMatch(/<option value="vi" lang="vi" selected="">Tiếng Việt<\/option>/);
 
       const { UsersAdmin } = await import("@/app/newsroom/users/users-admin");
@@ -111,11 +114,16 @@ describe("newsroom admin screens", () => {
       const taxonomy = render(
         locale,
         createElement(TaxonomyAdmin, {
-          sections: [{ id: "s1", name: "Thời sự", slug: "thoi-su", description: "", articles: 1200 }],
+          sections: [{ id: "s1", name: "Thời sự", names: '{"en":"News"}', slug: "thoi-su", description: "", articles: 1200 }],
           tags: [{ id: "t1", name: "Lũ", slug: "lu", articles: 3 }],
+          languages: [{ code: "en", label: say(locale, "sections.nameIn", { code: "en", language: "English" }) }],
         }),
       );
       expect(taxonomy).toContain(say(locale, "sections.create"));
+      // The English name is a field of its own, and the list speaks the newsroom user's language.
+      expect(taxonomy).toContain(locale === "vi" ? "Tên tiếng Anh" : "Name in English");
+      expect(taxonomy).toContain('name="names.en"');
+      expect(taxonomy).toContain(`aria-label="${say(locale, "sections.moveUp", { name: locale === "en" ? "News" : "Thời sự" })}"`);
       expect(taxonomy).toContain(locale === "vi" ? "1.200" : "1,200");
 
       const { LanguageForm } = await import("@/app/newsroom/profile/language-form");

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/newsroom/admin.module.css";
 import { Pagination } from "@/components/site/pagination";
+import { DateTimeField } from "@/components/newsroom/date-time-field";
 import { auditActions, auditQueryString, auditTargets, describeDetail, listAuditEvents, parseAuditQuery, type AuditRow } from "@/lib/audit/queries";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -63,18 +64,12 @@ export default async function AuditPage({ searchParams }: Props) {
           {t("who")}
           <input name="actor" type="search" defaultValue={filter.actor ?? ""} />
         </label>
-        <label>
-          {t("from")}
-          <input name="from" type="date" defaultValue={filter.from ?? ""} />
-        </label>
-        <label>
-          {t("to")}
-          <input name="to" type="date" defaultValue={filter.to ?? ""} />
-        </label>
+        <DateTimeField label={t("from")} name="from" withTime={false} defaultValue={filter.from} />
+        <DateTimeField label={t("to")} name="to" withTime={false} defaultValue={filter.to} />
         <button type="submit">{tc("filter")}</button>
         {filtered ? <Link href="/newsroom/audit">{t("clear")}</Link> : null}
       </form>
-      <table className="article-table">
+      <table className="article-table card-table">
         <caption>{filtered ? t("captionFiltered", { count: result.total, timeZone }) : t("caption", { count: result.total, timeZone })}</caption>
         <thead>
           <tr>
@@ -89,22 +84,22 @@ export default async function AuditPage({ searchParams }: Props) {
         <tbody>
           {result.events.map((e) => (
             <tr key={e.id}>
-              <td className={styles.nowrap}>
+              <td className={`cell-title ${styles.nowrap}`}>
                 <time dateTime={toZonedIso(e.createdAt, timeZone)}>{dateTime(e.createdAt)}</time>
               </td>
-              <td>
+              <td data-label={t("colAction")}>
                 <code>{e.action}</code>
               </td>
-              <td>{who(e, t)}</td>
-              <td>{targets.get(`${e.targetType}:${e.targetId}`) ?? (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "")}</td>
-              <td>
+              <td data-label={t("colWho")}>{who(e, t)}</td>
+              <td data-label={t("colTarget")}>{targets.get(`${e.targetType}:${e.targetId}`) ?? (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "")}</td>
+              <td data-label={t("colDetails")}>
                 <ul className={styles.detail}>
-                  {describeDetail(e.detail).map((line, i) => (
+                  {describeDetail(e.detail, dateTime).map((line, i) => (
                     <li key={i}>{line}</li>
                   ))}
                 </ul>
               </td>
-              <td>{e.ip ?? ""}</td>
+              <td data-label={t("colFrom")}>{e.ip ?? ""}</td>
             </tr>
           ))}
         </tbody>

@@ -8,16 +8,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { useLocale, useMessages, useTimeZone, useTranslations } from "use-intl";
-import { formatNumber, formatWithPattern } from "@/lib/i18n/format";
+import { useTranslations } from "use-intl";
 import { deleteMediaAction } from "@/lib/actions/media/delete-media";
 import { updateMediaAction } from "@/lib/actions/media/update-media";
 import type { MediaLibraryItem } from "@/lib/media/queries";
 import styles from "@/app/newsroom/media/media-library.module.css";
+import { UploadForm, type UploadLimits } from "@/app/newsroom/media/upload-form";
+import { useFormatBytes, useFormatDay } from "@/app/newsroom/media/use-format";
 import { FormError } from "@/components/newsroom/form-error";
-
-/** The rules from lib/media/upload.ts and items.ts (which cannot be bundled for the browser). */
-export type UploadLimits = { maxUploadBytes: number; maxTextLength: number; accept: string };
 
 /** An item with whether this person may change or delete it (lib/media/access.ts, decided by the page). */
 export type LibraryItem = MediaLibraryItem & { manageable: boolean };
@@ -52,83 +50,6 @@ export function MediaLibrary({ items, q, total, limits }: Props) {
         </ul>
       )}
     </>
-  );
-}
-
-type Notice = { kind: "progress" | "error" | "done"; text: string } | null;
-
-function UploadForm({ limits }: { limits: UploadLimits }) {
-  const { maxUploadBytes, maxTextLength } = limits;
-  const t = useTranslations("media");
-  const te = useTranslations("errors");
-  const bytes = useFormatBytes();
-  const router = useRouter();
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      setNotice({ kind: "error", text: t("chooseFirst") });
-      return;
-    }
-    // Saves sending a file the server would refuse anyway.
-    if (file.size > maxUploadBytes) {
-      setNotice({ kind: "error", text: t("fileTooLarge", { name: file.name, size: bytes(maxUploadBytes) }) });
-      return;
-    }
-    setBusy(true);
-    setNotice({ kind: "progress", text: t("uploadingFile", { name: file.name }) });
-    try {
-      const response = await fetch("/api/media", { method: "POST", body: form });
-      const result = (await response.json().catch(() => null)) as { ok: boolean; error?: string } | null;
-      if (!result?.ok) {
-        // The server's refusal is already in the user's language.
-        setNotice({ kind: "error", text: result?.error ?? t("uploadFailed", { status: response.status }) });
-        return;
-      }
-      setNotice({ kind: "done", text: t("uploaded", { name: file.name }) });
-      formElement.reset();
-      router.refresh();
-    } catch {
-      setNotice({ kind: "error", text: te("network") });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <form className={styles.upload} onSubmit={onSubmit} aria-busy={busy} noValidate>
-      <label>
-        {t("file", { types: t("acceptedTypes"), size: bytes(maxUploadBytes) })}
-        <input type="file" name="file" accept={limits.accept} required disabled={busy} />
-      </label>
-      <label>
-        {t("alt")}
-        <input type="text" name="alt" maxLength={maxTextLength} disabled={busy} />
-      </label>
-      <label>
-        {t("caption")}
-        <input type="text" name="caption" maxLength={maxTextLength} disabled={busy} />
-      </label>
-      <label>
-        {t("credit")}
-        <input type="text" name="credit" maxLength={maxTextLength} disabled={busy} />
-      </label>
-      <button type="submit" disabled={busy}>
-        {busy ? t("uploading") : t("upload")}
-      </button>
-      {notice?.kind === "error" ? (
-        <FormError>{notice.text}</FormError>
-      ) : notice ? (
-        <p role="status" className={styles.saved}>
-          {notice.text}
-        </p>
-      ) : null}
-    </form>
   );
 }
 
@@ -234,23 +155,4 @@ function MediaCard({ item, maxTextLength }: { item: LibraryItem; maxTextLength: 
 function FieldError({ messages }: { messages?: string[] }) {
   // Not announced on its own: the card's error below the fields is, once for the whole save.
   return <FormError announce={false}>{messages?.join(" ")}</FormError>;
-}
-
-/** File sizes in the newsroom language: "1.5 MB" in English, "1,5 MB" in Vietnamese. */
-function useFormatBytes(): (bytes: number) => string {
-  const t = useTranslations("media");
-  const locale = useLocale();
-  return (bytes) => {
-    if (bytes >= 1024 * 1024) return t("sizeMb", { size: formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale) });
-    if (bytes >= 1024) return t("sizeKb", { size: formatNumber(Math.round(bytes / 1024), locale) });
-    return t("sizeBytes", { count: bytes });
-  };
-}
-
-/** A day (ISO 8601 instant) in the newsroom language's date pattern and the site's time zone. */
-function useFormatDay(): (iso: string) => string {
-  const locale = useLocale();
-  const timeZone = useTimeZone() ?? "UTC";
-  const { date } = useMessages().meta as { date: string };
-  return (iso) => formatWithPattern(new Date(iso), date, locale, timeZone);
 }

@@ -1,6 +1,6 @@
 // The signed-in staff member's own page: who they are, the language the
 // newsroom speaks to them (their choice, or the site's language), changing
-// their password, and two-factor sign-in. Someone whose role requires
+// their password, two-factor sign-in, and signing out on every device. Someone whose role requires
 // two-factor sign-in and who has not set it up is sent here, and sees only
 // that until they have.
 import type { Metadata } from "next";
@@ -15,6 +15,7 @@ import { siteLocale, siteSettings } from "@/lib/site/settings";
 import { LanguageForm } from "@/app/newsroom/profile/language-form";
 import { PasswordForm } from "@/app/newsroom/profile/password-form";
 import { TwoFactorSection } from "@/app/newsroom/profile/two-factor-section";
+import { SignOutEverywhereButton } from "@/app/newsroom/sign-out-button";
 import styles from "@/app/newsroom/profile/profile.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,6 +51,11 @@ export default async function ProfilePage() {
         </>
       )}
       <TwoFactorSection user={user} locale={locale} timeZone={timeZone} />
+      <section aria-labelledby="sessions-heading" className={styles.sessions}>
+        <h2 id="sessions-heading">{t("profile.sessionsHeading")}</h2>
+        <p className="hint">{t("profile.sessionsHint")}</p>
+        <SignOutEverywhereButton userId={user.id} />
+      </section>
     </>
   );
 }

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { taxonomyOverview } from "@/lib/taxonomy/queries";
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { siteLocale } from "@/lib/site/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "sections");
@@ -12,7 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SectionsPage() {
-  await requireUser("taxonomy:manage");
+  const user = await requireUser("taxonomy:manage");
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "sections");
   const { sections, tags } = await taxonomyOverview(db);
-  return <TaxonomyAdmin sections={sections} tags={tags} />;
+  // A name field for every language the site speaks besides its own (`name`).
+  const site = await siteLocale();
+  const languageName = new Intl.DisplayNames([locale], { type: "language" });
+  const languages = availableLocales()
+    .filter((code) => code !== site)
+    .map((code) => ({ code, label: t("nameIn", { code, language: languageName.of(code) ?? code }) }));
+  return <TaxonomyAdmin sections={sections} tags={tags} languages={languages} />;
 }

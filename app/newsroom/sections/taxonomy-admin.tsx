@@ -10,11 +10,14 @@ import { renameTagAction } from "@/lib/actions/taxonomy/rename-tag";
 import { updateSectionAction } from "@/lib/actions/taxonomy/update-section";
 import { formatNumber } from "@/lib/i18n/format";
 import { FormError } from "@/components/newsroom/form-error";
+import { namesFrom, SectionNameFields, type NameLanguage } from "@/app/newsroom/sections/section-name-fields";
+import { sectionName } from "@/lib/taxonomy/section-name";
 
-type Section = { id: string; name: string; slug: string; description: string; articles: number };
+type Section = { id: string; name: string; names: string; slug: string; description: string; articles: number };
 type Tag = { id: string; name: string; slug: string; articles: number };
 
-export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: Tag[] }) {
+/** `languages`: the site's languages other than its own, each a name field. */
+export function TaxonomyAdmin({ sections, tags, languages }: { sections: Section[]; tags: Tag[]; languages: NameLanguage[] }) {
   const t = useTranslations("sections");
   const tc = useTranslations("common");
   const te = useTranslations("errors");
@@ -39,7 +42,7 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
       <h1>{t("title")}</h1>
       <FormError>{error}</FormError>
       <h2>{t("sections")}</h2>
-      <table className="article-table">
+      <table className="article-table card-table">
         <thead>
           <tr>
             <th scope="col">{t("colSection")}</th>
@@ -50,12 +53,13 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
         <tbody>
           {sections.map((s, i) => (
             <tr key={s.id}>
-              <td>
-                <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => updateSectionAction({ id: s.id, name: v.name, slug: v.slug, description: v.description })); }}>
+              <td className="cell-title">
+                <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => updateSectionAction({ id: s.id, name: v.name, names: namesFrom(v, languages), slug: v.slug, description: v.description })); }}>
                   <label>
                     {t("name")}
                     <input name="name" defaultValue={s.name} />
                   </label>
+                  <SectionNameFields languages={languages} names={s.names} />
                   <label>
                     {t("slug")}
                     <input name="slug" defaultValue={s.slug} />
@@ -69,12 +73,12 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
                   </button>
                 </form>
               </td>
-              <td>{formatNumber(s.articles, locale)}</td>
-              <td>
-                <button type="button" className="secondary" aria-label={t("moveUp", { name: s.name })} disabled={i === 0} onClick={() => run(() => moveSectionAction({ id: s.id, by: -1 }))}>
+              <td data-label={t("colArticles")}>{formatNumber(s.articles, locale)}</td>
+              <td data-label={t("colOrder")}>
+                <button type="button" className="secondary" aria-label={t("moveUp", { name: sectionName(s, locale) })} disabled={i === 0} onClick={() => run(() => moveSectionAction({ id: s.id, by: -1 }))}>
                   ↑
                 </button>{" "}
-                <button type="button" className="secondary" aria-label={t("moveDown", { name: s.name })} disabled={i === sections.length - 1} onClick={() => run(() => moveSectionAction({ id: s.id, by: 1 }))}>
+                <button type="button" className="secondary" aria-label={t("moveDown", { name: sectionName(s, locale) })} disabled={i === sections.length - 1} onClick={() => run(() => moveSectionAction({ id: s.id, by: 1 }))}>
                   ↓
                 </button>
               </td>
@@ -82,11 +86,12 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
           ))}
         </tbody>
       </table>
-      <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => createSectionAction({ name: v.name, slug: v.slug || undefined, description: v.description })); e.currentTarget.reset(); }}>
+      <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => createSectionAction({ name: v.name, names: namesFrom(v, languages), slug: v.slug || undefined, description: v.description })); e.currentTarget.reset(); }}>
         <label>
           {t("newSection")}
           <input name="name" required />
         </label>
+        <SectionNameFields languages={languages} />
         <label>
           {t("slugOptional")}
           <input name="slug" />
@@ -99,7 +104,7 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
       </form>
 
       <h2>{t("tags")}</h2>
-      <table className="article-table">
+      <table className="article-table card-table">
         <thead>
           <tr>
             <th scope="col">{t("name")}</th>
@@ -112,7 +117,7 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
         <tbody>
           {tags.map((tag) => (
             <tr key={tag.id}>
-              <td>
+              <td className="cell-title">
                 <form className="inline-form" onSubmit={(e) => { const v = values(e); void run(() => renameTagAction({ id: tag.id, name: v.name })); }}>
                   <label>
                     <span className="visually-hidden">{t("tagName", { name: tag.name })}</span>
@@ -123,7 +128,7 @@ export function TaxonomyAdmin({ sections, tags }: { sections: Section[]; tags: T
                   </button>
                 </form>
               </td>
-              <td>{formatNumber(tag.articles, locale)}</td>
+              <td data-label={t("colArticles")}>{formatNumber(tag.articles, locale)}</td>
               <td>
                 <button
                   type="button"

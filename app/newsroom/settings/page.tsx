@@ -1,6 +1,7 @@
 // Site settings (admins only): name, tagline, time zone, language, footer
-// text, the number of featured slots on the home page and whether covers are
-// shown as articles' lead images. The form is
+// text, the number of featured slots on the home page, whether covers are
+// shown as articles' lead images, and the editor's writing settings
+// (typographic quotes, recommended lengths). The form is
 // app/newsroom/settings/settings-form.tsx; the rules are in lib/settings/site-settings.ts.
 // Below it, the roles that must use two-factor sign-in (lib/auth/two-factor-policy.ts).
 import type { Metadata } from "next";

@@ -2,7 +2,9 @@
 // The site settings form. Saves through the update-settings action; a refusal
 // shows each field's problem next to it (in the admin's language) and keeps
 // everything as typed. The site language changes the reader site's interface.
-// "Cover as lead image" is a checkbox, sent as a boolean (an unticked box sends nothing).
+// "Cover as lead image" and "typographic quotes" are checkboxes, sent as
+// booleans (an unticked box sends nothing). The writing settings are their
+// own part of the form (writing-fields.tsx).
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionResult } from "@/lib/actions/action";
@@ -11,6 +13,7 @@ import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
 import styles from "@/components/newsroom/admin.module.css";
 import { FormError } from "@/components/newsroom/form-error";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
+import { WritingFields } from "@/app/newsroom/settings/writing-fields";
 
 type State = { result: ActionResult<{ changed: SettingKey[] }> } | null;
 
@@ -36,6 +39,11 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
       footerText: text("footerText"),
       featuredSlots: text("featuredSlots"),
       coverAsLeadImage: form.has("coverAsLeadImage"),
+      smartTypography: form.has("smartTypography"),
+      titleLength: text("titleLength"),
+      leadLength: text("leadLength"),
+      seoTitleLength: text("seoTitleLength"),
+      seoDescriptionLength: text("seoDescriptionLength"),
     });
     return { result };
   }, null);
@@ -141,6 +149,7 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
         </span>
         {problem("coverAsLeadImage")}
       </div>
+      <WritingFields initial={initial} invalid={invalid} problem={problem} />
       <div aria-live="polite">
         {result && !result.ok ? <FormError>{result.error}</FormError> : null}
         {result?.ok ? (

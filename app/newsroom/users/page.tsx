@@ -1,7 +1,8 @@
 // Staff accounts (admins only): the list comes from the server; adding people,
 // roles, disabling and password links are in app/newsroom/users/users-admin.tsx.
 import type { Metadata } from "next";
-import { UsersAdmin, type UserItem } from "@/app/newsroom/users/users-admin";
+import { UsersAdmin } from "@/app/newsroom/users/users-admin";
+import type { UserItem } from "@/app/newsroom/users/user-types";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { usersWithTwoFactor } from "@/lib/auth/two-factor";
 import { db } from "@/lib/db";

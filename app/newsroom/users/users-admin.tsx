@@ -2,37 +2,18 @@
 // The users page's interactive parts: add a user, change a role, disable or
 // enable, and hand out a set-password link. Each calls a server action, which
 // refreshes the list; refusals (such as "last active admin") are shown as
-// sent. A link is shown once, here, because only its hash is kept.
-import type { Role } from "@prisma/client";
+// sent. A link is shown once, here, because only its hash is kept. Each
+// person's row is app/newsroom/users/user-row.tsx (a card on phones).
 import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
-import type { ActionFailure, ActionResult } from "@/lib/actions/action";
-import { changeRoleAction } from "@/lib/actions/users/change-role";
+import type { ActionFailure } from "@/lib/actions/action";
 import { createUserAction } from "@/lib/actions/users/create-user";
-import { issuePasswordLinkAction } from "@/lib/actions/users/issue-password-link";
-import { setDisabledAction } from "@/lib/actions/users/set-disabled";
-import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
 import { ROLES } from "@/lib/auth/permissions";
 import styles from "@/components/newsroom/admin.module.css";
 import { useRoleNames } from "@/components/newsroom/role-name";
 import { FormError } from "@/components/newsroom/form-error";
-import { ClearTwoFactorButton } from "@/app/newsroom/users/clear-two-factor-button";
-
-export type UserItem = {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  hasPassword: boolean;
-  /** Two-factor sign-in is on (an admin can turn it off). */
-  twoFactor: boolean;
-  /** When the account was disabled (formatted), or null if it is active. */
-  disabledSince: string | null;
-};
-
-/** `passwordKept`: the last admin's own reset, whose current password works until the link is used. */
-type OneTimeLink = { email: string; url: string; why: "created" | "reset"; passwordKept?: boolean };
-type Notice = { kind: "error" | "done"; text: string } | null;
+import { UserRow } from "@/app/newsroom/users/user-row";
+import type { Notice, OneTimeLink, UserItem } from "@/app/newsroom/users/user-types";
 
 export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; currentUserId: string }) {
   const t = useTranslations("users");
@@ -53,7 +34,7 @@ export function UsersAdmin({ users, currentUserId }: { users: UserItem[]; curren
       <div aria-live="polite">
         {notice?.kind === "error" ? <FormError>{notice.text}</FormError> : notice ? <p className="notice">{notice.text}</p> : null}
       </div>
-      <table className="article-table">
+      <table className="article-table card-table">
         <caption>{t("caption", { count: users.length })}</caption>
         <thead>
           <tr>
@@ -183,145 +164,5 @@ function LinkNotice({ link, onDone }: { link: OneTimeLink; onDone: () => void })
         </button>
       </div>
     </div>
-  );
-}
-
-function UserRow({
-  user,
-  isMe,
-  onNotice,
-  onLink,
-}: {
-  user: UserItem;
-  isMe: boolean;
-  onNotice: (notice: Notice) => void;
-  onLink: (link: OneTimeLink) => void;
-}) {
-  const t = useTranslations("users");
-  const roleNames = useRoleNames();
-  const [role, setRole] = useState<Role>(user.role);
-  const [pending, startTransition] = useTransition();
-  const name = user.displayName;
-  // Confirmations about oneself add "You will be signed out."
-  const me = isMe ? "yes" : "no";
-
-  /** Asks first (unless `question` is null), calls the action, reports the outcome. */
-  function run<T extends object>(question: string | null, call: () => Promise<ActionResult<T>>, after: (result: T) => void) {
-    if (question && !window.confirm(question)) return;
-    startTransition(async () => {
-      const result = await call();
-      if (result.ok) {
-        after(result);
-      } else {
-        setRole(user.role);
-        onNotice({ kind: "error", text: result.error });
-      }
-    });
-  }
-
-  const changeRole = () =>
-    run(
-      t("confirmRole", { name, role: roleNames[role], me }),
-      () => changeRoleAction({ userId: user.id, role }),
-      () => onNotice({ kind: "done", text: t("roleChanged", { name, role: roleNames[role] }) }),
-    );
-  const toggleDisabled = () => {
-    const disable = !user.disabledSince;
-    run(
-      disable ? t("confirmDisable", { name, me }) : null,
-      () => setDisabledAction({ userId: user.id, disabled: disable }),
-      () => onNotice({ kind: "done", text: disable ? t("disabled", { name }) : t("enabled", { name }) }),
-    );
-  };
-  const issueLink = () =>
-    run(
-      user.hasPassword ? t("confirmReset", { name, me }) : t("confirmNewLink", { name }),
-      () => issuePasswordLinkAction({ userId: user.id }),
-      (result) => onLink({ email: result.email, url: result.link, why: "reset", passwordKept: result.passwordKept }),
-    );
-
-  const selectId = `role-${user.id}`;
-  return (
-    <tr className={user.disabledSince ? styles.disabledRow : undefined} data-testid={`user-${user.email}`}>
-      <td>
-        {name}
-        {isMe ? <span className="hint"> {t("you")}</span> : null}
-      </td>
-      <td>{user.email}</td>
-      <td>
-        {user.disabledSince ? (
-          <span className={`${styles.state} ${styles.stateDisabled}`} title={t("disabledSince", { date: user.disabledSince })}>
-            {t("stateDisabled")}
-          </span>
-        ) : user.hasPassword ? (
-          <span className={styles.state}>{t("stateActive")}</span>
-        ) : (
-          <span className={`${styles.state} ${styles.stateInvited}`}>{t("stateInvited")}</span>
-        )}
-        {user.twoFactor ? (
-          <>
-            {" "}
-            <span className={styles.state}>{t("stateTwoFactor")}</span>
-          </>
-        ) : null}
-      </td>
-      <td>
-        <div className={styles.actions}>
-          <label htmlFor={selectId} className="visually-hidden">
-            {t("roleOf", { name })}
-          </label>
-          <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={pending}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleNames[r]}
-              </option>
-            ))}
-          </select>
-          {role !== user.role ? (
-            <button type="button" onClick={changeRole} disabled={pending} aria-label={t("changeRoleOf", { name })}>
-              {t("changeRole")}
-            </button>
-          ) : null}
-        </div>
-      </td>
-      <td>
-        <div className={styles.actions}>
-          <button
-            type="button"
-            className="secondary"
-            onClick={issueLink}
-            disabled={pending}
-            aria-label={user.hasPassword ? t("resetPasswordOf", { name }) : t("newLinkFor", { name })}
-          >
-            {user.hasPassword ? t("resetPassword") : t("newLink")}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              run(
-                t("confirmSignOut", { name }),
-                () => signOutEverywhereAction({ userId: user.id }),
-                () => onNotice({ kind: "done", text: t("signedOut", { name }) }),
-              )
-            }
-            disabled={pending}
-            aria-label={t("signOutEverywhereOf", { name })}
-          >
-            {t("signOutEverywhere")}
-          </button>
-          {user.twoFactor ? <ClearTwoFactorButton userId={user.id} name={name} onNotice={onNotice} /> : null}
-          <button
-            type="button"
-            className={user.disabledSince ? "secondary" : "danger"}
-            onClick={toggleDisabled}
-            disabled={pending}
-            aria-label={user.disabledSince ? t("enableName", { name }) : t("disableName", { name })}
-          >
-            {user.disabledSince ? t("enable") : t("disable")}
-          </button>
-        </div>
-      </td>
-    </tr>
   );
 }

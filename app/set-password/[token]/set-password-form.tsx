@@ -1,7 +1,13 @@
 "use client";
 // New password + confirmation for a one-time link. On success the link is
-// used up and the person is sent on to sign in.
+// used up and the person is signed in with the password just set, the way
+// the sign-in form does it (next-auth's credentials sign-in, through the
+// same checks: app/api/auth/[...nextauth]), and lands in the newsroom, which
+// sends a role that must use two-factor sign-in on to set it up. Someone who
+// already has two-factor sign-in (a reset) still needs their code: they, and
+// anyone the sign-in did not work for, are asked to sign in on the form.
 import Link from "next/link";
+import { signIn } from "next-auth/react";
 import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionFailure } from "@/lib/actions/action";
@@ -15,21 +21,32 @@ export function SetPasswordForm({ token, email, minLength }: { token: string; em
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [doneFor, setDoneFor] = useState<string | null>(null);
+  const [signingIn, setSigningIn] = useState(false);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const password = String(form.get("password") ?? "");
     startTransition(async () => {
-      const result = await setPasswordAction({
-        token,
-        password: String(form.get("password") ?? ""),
-        confirm: String(form.get("confirm") ?? ""),
-      });
-      if (result.ok) setDoneFor(result.email);
-      else setFailure(result);
+      const result = await setPasswordAction({ token, password, confirm: String(form.get("confirm") ?? "") });
+      if (!result.ok) return setFailure(result);
+      setSigningIn(true);
+      const signedIn = await signIn("credentials", { email: result.email, password, redirect: false }).catch(() => null);
+      // A full navigation, as after signing in, so the newsroom renders with the new session cookie.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a router push would keep the signed-out render
+      if (signedIn?.ok && !signedIn.error) return window.location.assign("/newsroom");
+      setSigningIn(false);
+      setDoneFor(result.email);
     });
   }
 
+  if (signingIn) {
+    return (
+      <p className="notice" role="status">
+        {t("signingIn")}
+      </p>
+    );
+  }
   if (doneFor) {
     return (
       <div className="notice" role="status">

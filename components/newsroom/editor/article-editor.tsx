@@ -9,7 +9,9 @@
 //   server stops accepting them (signed out, no access, a refused change).
 // This file only composes: collab/ (the document, its fields, who is here),
 // fields/ (the form), body-editor.tsx (Tiptap), use-review-tools.tsx
-// (comments and suggestions), status-line.tsx, panels.
+// (comments and suggestions), status-line.tsx, panels, and the writing
+// comforts: Ctrl/Cmd+S (save-shortcut.tsx), writing mode (focus-mode.tsx),
+// typographic quotes as you type (typography.ts), length counters.
 import type { Editor } from "@tiptap/react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
@@ -17,21 +19,28 @@ import { useTranslations } from "use-intl";
 import type { EditorArticle, TranslationsView, WorkflowView } from "@/lib/articles/editor-state";
 import type { LanguageOption } from "@/lib/articles/languages";
 import type { MediaItem } from "@/lib/media/items";
+import { WRITING_DEFAULTS, writingSettingsOf, type WritingSettings } from "@/lib/settings/writing";
 import { BodyEditor, BodyPlaceholder, WordCount } from "@/components/newsroom/editor/body-editor";
 import { Presence } from "@/components/newsroom/editor/collab/presence";
 import { collabUser, useCollaborators } from "@/components/newsroom/editor/collab/use-collaborators";
 import { SharedDocumentContext, useSharedDocument } from "@/components/newsroom/editor/collab/use-shared-document";
 import { useSharedValue } from "@/components/newsroom/editor/collab/use-shared-value";
 import { FieldError } from "@/components/newsroom/editor/fields/field-error";
+import { useWritingMode, WritingModeToggle, writingModeClass } from "@/components/newsroom/editor/focus-mode";
 import { SideFields } from "@/components/newsroom/editor/fields/side-fields";
 import { TitleLead } from "@/components/newsroom/editor/fields/title-lead";
+import { SaveNowNote, useSaveShortcut } from "@/components/newsroom/editor/save-shortcut";
 import { StatusLine } from "@/components/newsroom/editor/status-line";
 import type { StaffMember } from "@/components/newsroom/editor/suggestions/suggestions-panel";
 import { TranslationsPanel } from "@/components/newsroom/editor/translations-panel";
+import { VietnameseTypography } from "@/components/newsroom/editor/typography";
 import { useReviewTools } from "@/components/newsroom/editor/use-review-tools";
 import { WorkflowPanel } from "@/components/newsroom/editor/workflow-panel";
+import { ReadOnlyNotice } from "@/components/newsroom/workflow/read-only-notice";
 
 const NO_ERRORS: Record<string, string[]> = {};
+/** The newsroom's defaults, for a render without settings (the render tests). */
+const DEFAULT_WRITING = writingSettingsOf(WRITING_DEFAULTS);
 
 type Props = {
   /** Who is editing: this browser's copy of the document is kept per person. */
@@ -50,10 +59,12 @@ type Props = {
   translations: TranslationsView;
   /** The newsroom's people, to name who suggested what. */
   staff: StaffMember[];
+  /** Typographic quotes as you type, recommended lengths (site settings); the defaults if left out. */
+  writing?: WritingSettings;
 };
 
 export function ArticleEditor(props: Props) {
-  const { initial, userId, userName, readOnly, workflow, siteLanguage, translations } = props;
+  const { initial, userId, userName, readOnly, workflow, siteLanguage, translations, writing = DEFAULT_WRITING } = props;
   const articleId = initial.id;
   const t = useTranslations("editor");
   const shared = useSharedDocument({
@@ -66,6 +77,10 @@ export function ArticleEditor(props: Props) {
   const others = useCollaborators(shared.provider, me);
   const [editor, setEditor] = useState<Editor | null>(null);
   const review = useReviewTools({ articleId, userId, staff: props.staff, shared, editor });
+  const smartTypography = writing.smartTypography;
+  const bodyExtensions = useMemo(() => (smartTypography ? [...review.extensions, VietnameseTypography] : review.extensions), [review.extensions, smartTypography]);
+  const [writingMode, setWritingMode] = useWritingMode();
+  const saveNow = useSaveShortcut(shared.flush, shared.loaded && !shared.readOnly);
   const [language] = useSharedValue(shared, "language", initial.language);
   // An article without a language of its own is in the site's.
   const lang = language || siteLanguage;
@@ -75,21 +90,23 @@ export function ArticleEditor(props: Props) {
 
   return (
     <SharedDocumentContext.Provider value={shared}>
-      <div className="article-editor">
+      <div className={`article-editor${writingMode ? ` ${writingModeClass}` : ""}`}>
         <div className="editor-bar">
           <StatusLine shared={shared} loginHref={loginHref} />
+          <SaveNowNote state={saveNow} />
           <Presence others={others} />
           <WordCount editor={editor} loaded={shared.loaded} fallback={initial.body} />
           <Link href={`/newsroom/articles/${articleId}/preview`} target="_blank">
             {t("preview")}
           </Link>
           <Link href={`/newsroom/articles/${articleId}/revisions`}>{t("revisions")}</Link>
+          <WritingModeToggle on={writingMode} onChange={setWritingMode} />
         </div>
-        {shared.readOnly && !ended ? <p className="notice">{t("readOnly")}</p> : null}
+        {shared.readOnly && !ended ? <ReadOnlyNotice workflow={workflow} /> : null}
 
         <div className="editor-grid">
           <div className="editor-main">
-            <TitleLead source={shared} initial={initial} lang={lang} errors={errors} />
+            <TitleLead source={shared} initial={initial} lang={lang} errors={errors} writing={writing} />
             {shared.provider ? (
               <BodyEditor
                 doc={shared.doc}
@@ -100,7 +117,8 @@ export function ArticleEditor(props: Props) {
                 error={<FieldError errors={errors} name="body" />}
                 toolbarExtra={review.toolbarExtra}
                 aside={review.aside}
-                extraExtensions={review.extensions}
+                asideHidden={writingMode}
+                extraExtensions={bodyExtensions}
                 onEditor={setEditor}
               />
             ) : (
@@ -120,6 +138,7 @@ export function ArticleEditor(props: Props) {
               cover={props.cover}
               lang={lang}
               errors={errors}
+              limits={writing.limits}
             />
             <TranslationsPanel articleId={articleId} view={translations} flush={shared.flush} />
           </aside>

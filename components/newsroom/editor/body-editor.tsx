@@ -18,7 +18,11 @@ import { bodyToText, countWords, type JsonNode } from "@/lib/content/body";
 import styles from "@/components/newsroom/editor/collab/collab.module.css";
 import type { CollabUser } from "@/components/newsroom/editor/collab/use-collaborators";
 import { collaborativeExtensions } from "@/components/newsroom/editor/extensions";
+import { insertFigure } from "@/components/newsroom/editor/figure-insert";
 import { MediaPicker, uploadImage } from "@/components/newsroom/editor/media-picker";
+import { pastedImageFiles } from "@/components/newsroom/editor/paste/clipboard-files";
+import { PastedImagesBar } from "@/components/newsroom/editor/paste/pasted-images-bar";
+import { TableMenu } from "@/components/newsroom/editor/table-menu";
 import { promptForLink, Toolbar, useLinkPromptTexts } from "@/components/newsroom/editor/toolbar";
 import { FormError } from "@/components/newsroom/form-error";
 import type { MediaItem } from "@/lib/media/items";
@@ -28,6 +32,8 @@ const WORDS_PER_MINUTE = 200;
 export type BodyEditorExtensionPoints = {
   toolbarExtra?: ReactNode;
   aside?: ReactNode;
+  /** Hides the aside without unmounting it (writing mode): a half-typed comment stays. */
+  asideHidden?: boolean;
   extraExtensions?: AnyExtension[];
   onEditor?: (editor: Editor | null) => void;
 };
@@ -50,7 +56,7 @@ const figureOf = (item: MediaItem) => ({
 
 const imagesIn = (files: FileList | undefined | null) => Array.from(files ?? []).filter((f) => f.type.startsWith("image/"));
 
-export function BodyEditor({ doc, provider, user, editable, lang, error, toolbarExtra, aside, extraExtensions, onEditor }: Props) {
+export function BodyEditor({ doc, provider, user, editable, lang, error, toolbarExtra, aside, asideHidden = false, extraExtensions, onEditor }: Props) {
   const t = useTranslations("editor");
   const linkTexts = useLinkPromptTexts();
   const [uploadError, setUploadError] = useState<string | null>(null);
@@ -69,7 +75,7 @@ export function BodyEditor({ doc, provider, user, editable, lang, error, toolbar
     for (const file of files) {
       try {
         const item = await uploadImage(file, (status) => tRef.current("media.uploadFailed", { status }));
-        if (pos === undefined) editor.chain().focus().insertContent(figureOf(item)).run();
+        if (pos === undefined) insertFigure(editor, figureOf(item));
         else editor.chain().insertContentAt(pos, figureOf(item)).run();
       } catch (e) {
         setUploadError(tRef.current("media.uploadError", { file: file.name, message: (e as Error).message }));
@@ -91,7 +97,7 @@ export function BodyEditor({ doc, provider, user, editable, lang, error, toolbar
         return false;
       },
       handlePaste: (_view, event) => {
-        const files = imagesIn(event.clipboardData?.files);
+        const files = pastedImageFiles(event.clipboardData);
         if (!files.length || !editorRef.current?.isEditable) return false;
         void insertImages(editorRef.current, files);
         return true;
@@ -125,24 +131,30 @@ export function BodyEditor({ doc, provider, user, editable, lang, error, toolbar
   }, [editor, onEditor]);
 
   return (
-    <div className={`${styles.bodyRow} ${aside ? styles.withAside : ""}`}>
+    <div className={`${styles.bodyRow} ${aside && !asideHidden ? styles.withAside : ""}`}>
       <div className={styles.bodyMain}>
         <div className={styles.toolbarRow}>
           {editor ? <Toolbar editor={editor} onFigure={() => setPicking(true)} /> : null}
           {toolbarExtra ? <div className={styles.toolbarExtra}>{toolbarExtra}</div> : null}
+          {editor ? <TableMenu editor={editor} /> : null}
         </div>
         <FormError>{uploadError}</FormError>
+        <PastedImagesBar editor={editor} figureOf={figureOf} />
         <div lang={lang}>
           <EditorContent editor={editor} />
         </div>
         {error}
       </div>
-      {aside ? <div className="editor-aside">{aside}</div> : null}
+      {aside ? (
+        <div className="editor-aside" hidden={asideHidden}>
+          {aside}
+        </div>
+      ) : null}
       {picking ? (
         <MediaPicker
           onClose={() => setPicking(false)}
           onPick={(item) => {
-            editor?.chain().focus().insertContent(figureOf(item)).run();
+            if (editor) insertFigure(editor, figureOf(item));
             setPicking(false);
           }}
         />

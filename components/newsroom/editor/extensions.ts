@@ -14,7 +14,10 @@ import { BODY_FIELD } from "@/lib/collab/layout";
 import { bodyExtensions, Figure } from "@/lib/content/extensions";
 import { renderCaret, renderSelection } from "@/components/newsroom/editor/collab/caret";
 import type { CollabUser } from "@/components/newsroom/editor/collab/use-collaborators";
+import { FigureKeys } from "@/components/newsroom/editor/figure-keys";
 import { FigureView } from "@/components/newsroom/editor/figure-view";
+import { EditableTable } from "@/components/newsroom/editor/table-view";
+import { PasteCleanup } from "@/components/newsroom/editor/paste/paste-extension";
 
 const EditableFigure = Figure.extend({
   addNodeView() {
@@ -23,13 +26,14 @@ const EditableFigure = Figure.extend({
 });
 
 /**
- * The body vocabulary with the figure's editing view, and without
+ * The body vocabulary with the figure's and the table's editing views, and without
  * StarterKit's history: Collaboration brings its own (Yjs-aware: undo takes
  * back only this person's changes), and the two must not both run.
  */
 function editableBody(): AnyExtension[] {
   return bodyExtensions.map((ext) => {
     if (ext.name === "figure") return EditableFigure;
+    if (ext.name === "table") return EditableTable;
     if (ext.name === "starterKit") return (ext as ReturnType<typeof StarterKit.configure>).configure({ undoRedo: false });
     return ext;
   });
@@ -51,6 +55,8 @@ export function collaborativeExtensions(placeholder: string, { doc, provider, us
   return [
     ...editableBody(),
     Placeholder.configure({ placeholder }),
+    PasteCleanup,
+    FigureKeys,
     Collaboration.configure({ document: doc, field: BODY_FIELD }),
     CollaborationCaret.configure({ provider, user, render: renderCaret, selectionRender: renderSelection }),
     ...extra,

@@ -1,20 +1,28 @@
 "use client";
-// Choosing an image: search the media library or upload a new file. Used for
-// figures in the text and for the cover image.
+// Choosing an image: search the media library or upload a new file (on a
+// phone, also straight from its camera), with the upload's progress. Used
+// for figures in the text and for the cover image.
 import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { searchMediaAction } from "@/lib/actions/media/search-media";
 import { UPLOAD_ACCEPT } from "@/lib/media/formats";
 import type { MediaItem } from "@/lib/media/items";
 import { FormError } from "@/components/newsroom/form-error";
+import { sendUpload } from "@/components/newsroom/upload/send-upload";
+import { TakePhotoInput } from "@/components/newsroom/upload/take-photo-input";
+import { UploadProgress } from "@/components/newsroom/upload/upload-progress";
 
-/** Uploads one file to the media library; resolves to the stored item. `failed` words a refusal without a message of its own. */
-export async function uploadImage(file: File, failed: (status: number) => string): Promise<MediaItem> {
+/**
+ * Uploads one file to the media library; resolves to the stored item.
+ * `failed` words a refusal without a message of its own (status 0: no
+ * answer, the network); `onProgress` hears the share sent, 0 to 1.
+ */
+export async function uploadImage(file: File, failed: (status: number) => string, onProgress?: (fraction: number) => void): Promise<MediaItem> {
   const form = new FormData();
   form.append("file", file);
-  const response = await fetch("/api/media", { method: "POST", body: form });
-  const result = (await response.json().catch(() => null)) as { ok: boolean; media?: MediaItem; error?: string } | null;
-  if (!response.ok || !result?.ok || !result.media) throw new Error(result?.error ?? failed(response.status));
+  const { status, body } = await sendUpload("/api/media", form, onProgress);
+  const result = body as { ok?: boolean; media?: MediaItem; error?: string } | null;
+  if (status < 200 || status >= 300 || !result?.ok || !result.media) throw new Error(result?.error ?? failed(status));
   return result.media;
 }
 
@@ -24,6 +32,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [uploading, setUploading] = useState(false);
+  const [progress, setProgress] = useState(0);
   const t = useTranslations("editor");
 
   const search = (q: string) =>
@@ -43,9 +52,10 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
   async function upload(file: File | undefined) {
     if (!file) return;
     setUploading(true);
+    setProgress(0);
     setError(null);
     try {
-      onPick(await uploadImage(file, (status) => t("media.uploadFailed", { status })));
+      onPick(await uploadImage(file, (status) => t("media.uploadFailed", { status }), setProgress));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -67,6 +77,8 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
             {uploading ? t("media.uploading") : t("media.upload")}
             <input type="file" accept={UPLOAD_ACCEPT} disabled={uploading} onChange={(e) => upload(e.target.files?.[0])} />
           </label>
+          <TakePhotoInput disabled={uploading} onPhoto={upload} />
+          {uploading ? <UploadProgress fraction={progress} /> : null}
           <form
             role="search"
             onSubmit={(e) => {

@@ -4,6 +4,7 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "use-intl";
 import { isAllowedLink } from "@/lib/content/body";
+import { inTable, insertTable } from "@/components/newsroom/editor/table-insert";
 
 type Button = { id: string; label: string; title: string; run: () => void; active?: boolean; disabled?: boolean };
 
@@ -54,6 +55,7 @@ export function Toolbar({ editor, onFigure }: { editor: Editor; onFigure: () => 
     { id: "quote", label: t("toolbar.quoteLabel"), title: withKeys(t("toolbar.quote"), "Mod-Shift-B"), run: () => chain().toggleBlockquote().run(), active: editor.isActive("blockquote") },
     { id: "rule", label: "―", title: t("toolbar.rule"), run: () => chain().setHorizontalRule().run() },
     { id: "figure", label: t("toolbar.figureLabel"), title: t("toolbar.figure"), run: onFigure },
+    { id: "table", label: t("toolbar.tableLabel"), title: t("toolbar.table"), run: () => insertTable(editor), disabled: inTable(editor) },
     "|",
     { id: "undo", label: t("toolbar.undoLabel"), title: withKeys(t("toolbar.undo"), "Mod-Z"), run: () => chain().undo().run(), disabled: !editor.can().undo() },
     { id: "redo", label: t("toolbar.redoLabel"), title: withKeys(t("toolbar.redo"), "Mod-Shift-Z"), run: () => chain().redo().run(), disabled: !editor.can().redo() },

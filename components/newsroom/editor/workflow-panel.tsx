@@ -1,39 +1,40 @@
 "use client";
 // The article's place in the workflow and the steps this person may take:
-// submit, send back with a note, publish, schedule, unpublish, corrections,
-// home page slots. Unsaved text is saved first, so a step never acts on an
-// older version than the one on screen.
-import { useRouter } from "next/navigation";
+// submit or withdraw, send back with a note, publish, schedule, unpublish,
+// corrections, home page slots. What each button does (save first, ask
+// first, confirm after) is components/newsroom/workflow/use-workflow-steps.ts;
+// this lays the panel out. Times are typed in the newsroom's language
+// (components/newsroom/date-time-field.tsx).
 import { useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { addCorrectionAction } from "@/lib/actions/articles/add-correction";
-import { publishUpdateAction } from "@/lib/actions/articles/publish-update";
-import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpublish";
-import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
-import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
 import type { WorkflowAction } from "@/lib/articles/statuses";
 import type { WorkflowView } from "@/lib/articles/editor-state";
+import { DateTimeField, type DateTimeFieldHandle } from "@/components/newsroom/date-time-field";
 import { StatusBadge } from "@/components/newsroom/status-label";
 import { FormError } from "@/components/newsroom/form-error";
 import { useDateTime } from "@/components/newsroom/editor/use-date-time";
-import { useServerStep } from "@/components/newsroom/editor/use-server-step";
+import { StepConfirmation } from "@/components/newsroom/workflow/step-confirmation";
+import { useWorkflowSteps } from "@/components/newsroom/workflow/use-workflow-steps";
 
 type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null> };
 
 export function WorkflowPanel({ view, articleId, flush }: Props) {
-  const router = useRouter();
   const t = useTranslations("workflow");
   const dateTime = useDateTime();
-  const { busy, error, attempt } = useServerStep({ offline: t("panel.offline"), failed: t("panel.failed") });
+  const steps = useWorkflowSteps({ articleId, view, flush });
+  const { busy } = steps;
   // Read from the fields when the button is pressed (uncontrolled), so text
   // typed before the page finished loading is not lost.
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const atRef = useRef<HTMLInputElement>(null);
-  const [downAt, setDownAt] = useState(view.unpublishAt ?? "");
+  const atField = useRef<DateTimeFieldHandle>(null);
+  const downField = useRef<DateTimeFieldHandle>(null);
+  // The take-down field's value: "" when empty, null while it is not a date.
+  const [downAt, setDownAt] = useState<string | null>(view.unpublishAt ?? "");
   const [correction, setCorrection] = useState("");
 
   const stepLabels: Record<WorkflowAction, string> = {
     submit: t("steps.submit"),
+    withdraw: t("steps.withdraw"),
     sendBack: t("steps.sendBack"),
     publish: t("steps.publish"),
     schedule: t("steps.schedule"),
@@ -43,23 +44,27 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
     reopen: t("steps.reopen"),
   };
 
-  /** Saves what is typed first, so the step acts on the version on screen. */
-  async function run(step: (baseVersion: number) => Promise<{ ok: boolean; error?: string }>) {
-    const ok = await attempt(async () => {
-      const baseVersion = await flush();
-      return baseVersion === null ? { ok: false, error: t("panel.saveFirst") } : step(baseVersion);
-    });
-    if (ok) router.refresh();
+  function press(action: WorkflowAction) {
+    if (action === "schedule") {
+      const at = atField.current?.read();
+      if (at === null || at === undefined) return;
+      return void steps.take(action, { at });
+    }
+    void steps.take(action, { note: action === "sendBack" ? (noteRef.current?.value ?? "") : undefined });
   }
 
-  const step = (action: WorkflowAction) => (baseVersion: number) =>
-    transitionArticleAction({ articleId, action, baseVersion, note: action === "sendBack" ? (noteRef.current?.value ?? "") : undefined, at: action === "schedule" ? (atRef.current?.value ?? "") : undefined });
+  function takeDown() {
+    const at = downField.current?.read();
+    if (at === null || at === undefined) return;
+    void steps.scheduleUnpublish(at || null);
+  }
 
   return (
     <section className="workflow" aria-labelledby="workflow-title" data-testid="workflow">
       <h2 id="workflow-title">
         {t("panel.status")} <StatusBadge status={view.status} />
       </h2>
+      <StepConfirmation articleId={articleId} />
       {view.status === "DRAFT" && view.reviewNote ? (
         <p className="notice notice-warning" data-testid="review-note">
           <strong>{t("panel.sentBackBy")}</strong> {view.reviewNote}
@@ -80,7 +85,7 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
           ) : null}
           {view.canPublishUpdate ? (
             <p>
-              <button type="button" disabled={busy} onClick={() => run((v) => publishUpdateAction({ articleId, baseVersion: v }))}>
+              <button type="button" disabled={busy} onClick={() => void steps.publishUpdate()}>
                 {t("panel.publishUpdate")}
               </button>
             </p>
@@ -98,27 +103,21 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
               <textarea ref={noteRef} defaultValue="" rows={2} />
             </label>
           ) : null}
-          {action === "schedule" ? (
-            <label>
-              {t("panel.publishAt", { timeZone: view.timeZone })}
-              <input ref={atRef} type="datetime-local" step={1} defaultValue={view.scheduledAt ?? ""} />
-            </label>
-          ) : null}
-          <button type="button" className={action === "unpublish" ? "danger" : undefined} disabled={busy} onClick={() => run(step(action))}>
+          {action === "schedule" ? <DateTimeField handle={atField} label={t("panel.publishAt", { timeZone: view.timeZone })} defaultValue={view.scheduledAt} /> : null}
+          {action === "withdraw" ? <p className="hint">{t("panel.withdrawHint")}</p> : null}
+          <button type="button" className={action === "unpublish" ? "danger" : action === "withdraw" ? "secondary" : undefined} disabled={busy} onClick={() => press(action)}>
             {stepLabels[action]}
           </button>
         </div>
       ))}
+      {view.own && view.reviewStarted ? <p className="hint">{t("panel.reviewStarted")}</p> : null}
 
       {view.canScheduleUnpublish ? (
         <div className="workflow-step">
-          <label>
-            {t("panel.takeDownAt", { timeZone: view.timeZone })}
-            <input type="datetime-local" step={1} value={downAt} onChange={(e) => setDownAt(e.target.value)} />
-          </label>
-          {downAt || view.unpublishAt ? (
-            <button type="button" className="secondary" disabled={busy} onClick={() => run(() => scheduleUnpublishAction({ articleId, at: downAt || null }))}>
-              {downAt ? t("panel.scheduleUnpublish") : t("panel.cancelUnpublish")}
+          <DateTimeField handle={downField} label={t("panel.takeDownAt", { timeZone: view.timeZone })} defaultValue={view.unpublishAt} onValue={setDownAt} />
+          {downAt !== "" || view.unpublishAt ? (
+            <button type="button" className="secondary" disabled={busy} onClick={takeDown}>
+              {downAt === "" ? t("panel.cancelUnpublish") : t("panel.scheduleUnpublish")}
             </button>
           ) : null}
         </div>
@@ -127,14 +126,7 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
       {view.canFeature ? (
         <label className="workflow-step">
           {t("panel.homePage")}
-          <select
-            value={view.featured}
-            disabled={busy}
-            onChange={(e) => {
-              const slot = e.target.value as "lead" | "secondary" | "none";
-              void run(() => setFeaturedAction({ articleId, slot }));
-            }}
-          >
+          <select value={view.featured} disabled={busy} onChange={(e) => void steps.feature(e.target.value as "lead" | "secondary" | "none")}>
             <option value="none">{t("panel.notFeatured")}</option>
             <option value="lead">{t("panel.leadStory")}</option>
             <option value="secondary">{t("panel.secondaryStory")}</option>
@@ -148,13 +140,14 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
             {t("panel.correctionNote")}
             <textarea value={correction} rows={2} onChange={(e) => setCorrection(e.target.value)} />
           </label>
-          <button type="button" className="secondary" disabled={busy || !correction.trim()} onClick={() => run(() => addCorrectionAction({ articleId, text: correction }))}>
+          <button type="button" className="secondary" disabled={busy || !correction.trim()} onClick={() => void steps.correct(correction)}>
             {t("panel.addCorrection")}
           </button>
         </div>
       ) : null}
 
-      <FormError>{error}</FormError>
+      <FormError>{steps.error}</FormError>
+      {steps.dialog}
     </section>
   );
 }

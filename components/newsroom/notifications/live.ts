@@ -1,7 +1,8 @@
 // The newsroom's one live connection per browser tab: a Server-Sent Events
 // stream (GET /api/live) telling of new notifications (the unread count)
 // and of changed comment threads in the articles open in this tab
-// (?articles=<ids>). The bell and the comments sidebar subscribe here, so
+// (?articles=<ids>), and of articles moving in the workflow (the desk's
+// badges). The bell, the comments sidebar and the desk subscribe here, so
 // a tab keeps a single connection whatever is on the page.
 // - The browser reconnects a dropped stream by itself; subscribers are told
 //   to catch up (onResync) when it comes back, since events were missed.
@@ -16,6 +17,8 @@ export type LiveListener = {
   articleId?: string;
   onNotification?: (unread: number) => void;
   onComments?: (articleId: string, threadId: string | null) => void;
+  /** An article moved in the workflow: the desk's counts may have changed. */
+  onDesk?: () => void;
   /** Events may have been missed: fetch afresh. */
   onResync?: () => void;
 };
@@ -110,6 +113,7 @@ function connect() {
       if (l.articleId === articleId) l.onComments?.(articleId, threadId);
     });
   });
+  es.addEventListener("desk", () => each((l) => l.onDesk?.()));
   es.addEventListener("ended", () => {
     ended = true;
     close();

@@ -16,6 +16,7 @@ import { FormError } from "@/components/newsroom/form-error";
 import { RelativeTime } from "@/components/newsroom/comments/relative-time";
 import { announceThread } from "@/components/newsroom/notifications/open-thread";
 import { subscribeLive } from "@/components/newsroom/notifications/live";
+import { useDismiss } from "@/components/newsroom/use-dismiss";
 
 /** The badge shows at most this; the button's name says the exact number. */
 const BADGE_MAX = 99;
@@ -72,27 +73,7 @@ export function NotificationBell() {
   }
 
   // Esc or a click outside closes the list.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      toggleClosed();
-      bell.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!wrap.current?.contains(e.target as Node)) toggleClosed();
-    };
-    const toggleClosed = () => {
-      openRef.current = false;
-      setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
+  useDismiss(open, wrap, bell, () => toggle(false));
 
   async function mark(input: { ids: string[]; read: boolean } | { all: true }) {
     // Shown at once; the server's count follows.
@@ -159,7 +140,15 @@ function NotificationItem({ item, onOpen, onToggleRead }: { item: NotificationVi
   const linkId = useId();
   const values = { actor: item.actorName ?? t("someone"), title: item.articleTitle || untitled };
   const text =
-    item.kind === "mention" ? t("kinds.mention", values) : item.kind === "reply" ? t("kinds.reply", values) : item.kind === "comment" ? t("kinds.comment", values) : t("kinds.suggestion", values);
+    item.kind === "mention"
+      ? t("kinds.mention", values)
+      : item.kind === "reply"
+        ? t("kinds.reply", values)
+        : item.kind === "comment"
+          ? t("kinds.comment", values)
+          : item.kind === "sentBack"
+            ? t("kinds.sentBack", values)
+            : t("kinds.suggestion", values);
   return (
     <li className={item.read ? "notification" : "notification is-unread"}>
       <Link href={item.href} onClick={onOpen} className="notification-link" id={linkId}>

@@ -1,6 +1,8 @@
 "use server";
-// Moves an article through the workflow (submit, send back, publish, schedule,
-// unpublish, archive…). The rules are in lib/articles/workflow.ts.
+// Moves an article through the workflow (submit, withdraw, send back,
+// publish, schedule, unpublish, archive…). The rules are in
+// lib/articles/workflow.ts. Answers what the confirmation says: the new
+// status, the public page's address once published, the time scheduled.
 import { headers } from "next/headers";
 import { z } from "zod";
 import type { WorkflowAction } from "@/lib/articles/statuses";
@@ -17,7 +19,7 @@ const schema = z.object({
   action: z.enum(Object.keys(WORKFLOW) as [WorkflowAction, ...WorkflowAction[]]),
   baseVersion: z.number().int().positive().optional(),
   note: z.string().max(2000).optional(),
-  /** Wall-clock time in the site's time zone, from a datetime-local input. */
+  /** Wall-clock time in the site's time zone, "2026-11-30T07:00" (components/newsroom/date-time-field.tsx). */
   at: z.string().max(40).optional(),
 });
 
@@ -27,5 +29,5 @@ export const transitionArticleAction = authedAction("newsroom:enter", schema, as
   if (input.at && !at) refuse("workflow.errors.notADateTime");
   const result = await transition(db, user, { ...input, at: at ?? undefined, ip: clientIp(await headers()) });
   if (result.liveChanged) await refreshArticlePages();
-  return { ok: true, status: result.status, version: result.version };
+  return { ok: true, status: result.status, version: result.version, publicPath: result.publicPath, scheduledAt: input.action === "schedule" && at ? at.toISOString() : null };
 });

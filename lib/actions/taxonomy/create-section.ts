@@ -10,6 +10,8 @@ export const createSectionAction = authedAction(
   "taxonomy:manage",
   z.object({
     name: z.string().max(MAX.sectionName, "sections.validation.nameTooLong"),
+    /** The name in other languages, by locale code (lib/taxonomy/section-name.ts). */
+    names: z.record(z.string(), z.string().max(MAX.sectionName, "sections.validation.nameTooLong"), "validation.invalid").optional(),
     slug: z.string().max(MAX.slug, "sections.validation.slugTooLong").optional(),
     description: z.string().max(MAX.description, "sections.validation.descriptionTooLong").optional(),
   }),

@@ -11,6 +11,8 @@ export const updateSectionAction = authedAction(
   z.object({
     id: z.string().min(1, "validation.invalid"),
     name: z.string().max(MAX.sectionName, "sections.validation.nameTooLong"),
+    /** The name in other languages, by locale code (lib/taxonomy/section-name.ts). */
+    names: z.record(z.string(), z.string().max(MAX.sectionName, "sections.validation.nameTooLong"), "validation.invalid").optional(),
     slug: z.string().max(MAX.slug, "sections.validation.slugTooLong"),
     description: z.string().max(MAX.description, "sections.validation.descriptionTooLong"),
   }),

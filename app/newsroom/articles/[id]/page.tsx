@@ -5,6 +5,9 @@ import { editorPageData } from "@/lib/articles/newsroom-queries";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
+import { writingSettingsOf } from "@/lib/settings/writing";
+import { siteSettings } from "@/lib/site/settings";
+import { sectionsIn } from "@/lib/taxonomy/section-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "editor");
@@ -15,6 +18,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const user = await requireUser("article:read-any");
   const data = await editorPageData((await params).id, user);
   if (!data) notFound();
+  const writing = writingSettingsOf(await siteSettings());
   return (
     <ArticleEditor
       key={`${data.article.id}:${data.article.version}`} // a workflow step reloads a fresh editor
@@ -22,7 +26,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       userId={user.id}
       userName={user.displayName}
       slugIsAuto={data.slugIsAuto}
-      sections={data.sections}
+      sections={sectionsIn(data.sections, await newsroomLocale(user))}
       cover={data.cover}
       readOnly={data.readOnly}
       workflow={data.workflow}
@@ -30,6 +34,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       siteLanguage={data.siteLanguage}
       translations={data.translations}
       staff={data.staff}
+      writing={writing}
     />
   );
 }

@@ -8,6 +8,7 @@ import { availableLocales } from "@/lib/i18n/catalogue";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
+import { sectionsIn } from "@/lib/taxonomy/section-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getT(await newsroomLocale(await getCurrentUser()), "editor");
@@ -16,14 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewArticlePage() {
   const user = await requireUser("article:create");
-  const t = getT(await newsroomLocale(user), "editor");
+  const locale = await newsroomLocale(user);
+  const t = getT(locale, "editor");
   const sections = await listSections(db);
   const { siteLanguage } = await siteSettings();
   return (
     <>
       <h1>{t("pages.new")}</h1>
       <NewArticleForm
-        sections={sections.map((s) => ({ id: s.id, name: s.name }))}
+        sections={sectionsIn(sections, locale)}
         languages={languageOptions(availableLocales(), [siteLanguage])}
         siteLanguage={siteLanguage}
       />

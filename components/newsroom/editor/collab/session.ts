@@ -13,6 +13,7 @@ import { BODY_FIELD, COLLAB_PATH, documentName, FIELDS_MAP } from "@/lib/collab/
 import { offlineCopyName } from "@/components/newsroom/offline-copies";
 import { encodeClientMessage, endingOf, endingOfAuthFailure, newRequestId, parseServerMessage, type Ending, type ServerMessage, type StoredState } from "@/components/newsroom/editor/collab/protocol";
 import { statusOf, type InvalidState, type SessionState } from "@/components/newsroom/editor/collab/status";
+import { MODE_FIELD, modeOf } from "@/components/newsroom/editor/collab/awareness";
 
 export type SessionOptions = { articleId: string; userId: string; readOnly: boolean; stored: StoredState };
 
@@ -98,6 +99,7 @@ export class CollabSession {
     });
     this.provider = provider;
     this.shownProvider = provider;
+    this.announceMode();
     this.socket = WebSocketStatus.Connecting;
     provider.on("status", ({ status }: { status: WebSocketStatus }) => {
       this.socket = status;
@@ -318,6 +320,19 @@ export class CollabSession {
     const prev = this.state;
     if ((Object.keys(next) as (keyof SessionState)[]).every((k) => next[k] === prev[k])) return;
     this.state = next;
+    if (next.readOnly !== prev.readOnly) this.announceMode();
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Tells the others whether this person edits or only reads (their presence
+   * line says "editing" or "viewing"), following the server's verdict live.
+   */
+  private announceMode(): void {
+    const awareness = this.provider?.awareness;
+    const mode = modeOf(this.state.readOnly);
+    // Null once the provider removed this tab's state (page hidden, destroyed): nothing to say then.
+    const local = awareness?.getLocalState();
+    if (local && local[MODE_FIELD] !== mode) awareness!.setLocalStateField(MODE_FIELD, mode);
   }
 }

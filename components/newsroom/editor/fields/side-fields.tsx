@@ -4,6 +4,7 @@
 import type { EditorArticle } from "@/lib/articles/editor-state";
 import type { LanguageOption } from "@/lib/articles/languages";
 import type { MediaItem } from "@/lib/media/items";
+import type { WritingSettings } from "@/lib/settings/writing";
 import { BylinesField } from "@/components/newsroom/editor/fields/bylines-field";
 import { ChoiceFields } from "@/components/newsroom/editor/fields/choice-fields";
 import { CoverField } from "@/components/newsroom/editor/fields/cover-field";
@@ -22,16 +23,18 @@ type Props = {
   cover: MediaItem | null;
   lang: string;
   errors: FieldErrors;
+  /** The recommended lengths of the SEO texts. */
+  limits: WritingSettings["limits"];
 };
 
-export function SideFields({ source, initial, slugIsAuto, storedSlug, sections, languages, siteLanguage, cover, lang, errors }: Props) {
+export function SideFields({ source, initial, slugIsAuto, storedSlug, sections, languages, siteLanguage, cover, lang, errors, limits }: Props) {
   return (
     <>
       <ChoiceFields source={source} initial={initial} sections={sections} languages={languages} siteLanguage={siteLanguage} errors={errors} />
       <BylinesField source={source} initial={initial.authors} errors={errors} />
       <SlugField source={source} initial={{ ...initial, slug: slugIsAuto ? "" : initial.slug }} storedSlug={storedSlug} errors={errors} />
       <CoverField source={source} initialId={initial.coverMediaId} initialItem={cover} errors={errors} />
-      <SeoFields source={source} initial={initial} lang={lang} errors={errors} />
+      <SeoFields source={source} initial={initial} lang={lang} errors={errors} limits={limits} />
     </>
   );
 }

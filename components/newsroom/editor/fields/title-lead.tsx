@@ -1,9 +1,19 @@
 "use client";
-// The headline and the lead (sapo): shared texts two people can type into at once.
+// The headline and the lead (sapo): shared texts two people can type into at
+// once, with typographic quotes as you type (typography-input.ts) and their
+// length against the newsroom's recommendation. The headline is one line of
+// text in a box that grows to show all of it: Enter moves on to the lead.
+import { useMemo, useRef, type KeyboardEvent } from "react";
 import { useTranslations } from "use-intl";
+import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
+import type { WritingSettings } from "@/lib/settings/writing";
+import { mergeRefs, useAutoGrow } from "@/components/newsroom/editor/auto-grow";
 import { useSharedText } from "@/components/newsroom/editor/collab/use-shared-text";
 import { FieldError } from "@/components/newsroom/editor/fields/field-error";
 import type { FieldErrors, FieldsSource } from "@/components/newsroom/editor/fields/source";
+import { useTypographyInput } from "@/components/newsroom/editor/fields/typography-input";
+import { LengthCounter } from "@/components/newsroom/editor/length-counter";
+import styles from "@/components/newsroom/editor/writing.module.css";
 
 type Props = {
   source: FieldsSource;
@@ -12,23 +22,54 @@ type Props = {
   /** The article's language (spelling, hyphenation, screen readers). */
   lang: string;
   errors: FieldErrors;
+  writing: WritingSettings;
 };
 
-export function TitleLead({ source, initial, lang, errors }: Props) {
+export function TitleLead({ source, initial, lang, errors, writing }: Props) {
   const t = useTranslations("editor");
+  const { smartTypography, limits } = writing;
   const title = useSharedText(source, "title", initial.title);
   const lead = useSharedText(source, "lead", initial.lead);
+  const titleProps = useTypographyInput(title, { smartTypography, singleLine: true });
+  const leadProps = useTypographyInput(lead, { smartTypography });
+  const grow = useAutoGrow(title.value);
+  const titleRef = useMemo(() => mergeRefs(titleProps.ref, grow), [titleProps.ref, grow]);
+  const leadBox = useRef<HTMLTextAreaElement | null>(null);
+  const leadRef = useMemo(() => mergeRefs(leadProps.ref, leadBox), [leadProps.ref]);
+
+  const onTitleKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter ends an input method's composition; otherwise it moves on.
+    if (e.key === "Enter" && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      leadBox.current?.focus();
+      return;
+    }
+    titleProps.onKeyDown(e);
+  };
+
   return (
     <>
-      <label className="field">
-        {t("fields.title")}
-        <input className="title-input" lang={lang} maxLength={300} {...title.inputProps} />
-        <FieldError errors={errors} name="title" />
-      </label>
       {/* Textareas are labelled by id: inside a <label> their text would become part of the label. */}
       <div className="field">
+        <label htmlFor="field-title">{t("fields.title")}</label>
+        <textarea
+          id="field-title"
+          className={`title-input ${styles.grow}`}
+          rows={1}
+          lang={lang}
+          maxLength={ARTICLE_TEXT_MAX.title}
+          aria-describedby="field-title-count"
+          {...titleProps}
+          ref={titleRef}
+          onKeyDown={onTitleKeyDown}
+        />
+        <LengthCounter id="field-title-count" text={title.value} limit={limits.title} />
+        <FieldError errors={errors} name="title" />
+      </div>
+      <div className="field">
         <label htmlFor="field-lead">{t("fields.lead")}</label>
-        <textarea id="field-lead" lang={lang} rows={3} maxLength={2000} {...lead.inputProps} />
+        <textarea id="field-lead" lang={lang} rows={3} maxLength={ARTICLE_TEXT_MAX.lead} aria-describedby="field-lead-count" {...leadProps} ref={leadRef} />
+        <LengthCounter id="field-lead-count" text={lead.value} limit={limits.lead} />
         <FieldError errors={errors} name="lead" />
       </div>
     </>

@@ -8,8 +8,9 @@
 import { useEffect, useRef } from "react";
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
-import { useFormatter, useTranslations } from "use-intl";
+import { useTranslations } from "use-intl";
 import { RelativeTime } from "@/components/newsroom/comments/relative-time";
+import { useDateTime } from "@/components/newsroom/editor/use-date-time";
 import { openSuggestions, type OpenSuggestion } from "@/lib/content/suggestions";
 
 export type StaffMember = { id: string; name: string };
@@ -44,9 +45,10 @@ export function useOpenSuggestions(editor: Editor | null): OpenSuggestion[] {
 /** "Suggested by Lan · 5 minutes ago": the tooltip SuggestionMode's `describe` option takes. */
 export function useDescribeSuggestion(name: (userId: string | null) => string) {
   const t = useTranslations("suggestions");
-  const format = useFormatter();
+  // The newsroom language's own pattern, as every date in the newsroom ("29/11/2026 13:45").
+  const dateTime = useDateTime();
   return ({ kind, userId, at }: { kind: OpenSuggestion["kind"]; userId: string | null; at: Date | null }) =>
-    t("tooltip", { kind: t(`kinds.${kind}`), name: name(userId), time: at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "—" });
+    t("tooltip", { kind: t(`kinds.${kind}`), name: name(userId), time: at ? dateTime(at) : "—" });
 }
 
 export function SuggestionsPanel({ editor, staff, nameOf, userId, canResolve }: Props) {

@@ -33,7 +33,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const older = revisions.find((r) => r.id === a) ?? revisions[1] ?? revisions[0];
   const newer = revisions.find((r) => r.id === b) ?? revisions[0];
   // Reasons are stored in English; each person reads them in their language.
-  const why = (reason: string) => reasonIn(locale, reason);
+  const why = (reason: string) => reasonIn(locale, reason, dateTime);
   return (
     <div className="revisions">
       <p>
@@ -41,7 +41,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </p>
       <h1>{t("revisionsPage.heading", { title: data.article.title || t("untitled") })}</h1>
       <form method="get" className="revision-list">
-        <table className="article-table">
+        <table className="article-table card-table">
           <thead>
             <tr>
               <th scope="col">{t("revisionsPage.older")}</th>
@@ -58,16 +58,16 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <tbody>
             {revisions.map((r) => (
               <tr key={r.id} data-testid="revision-row">
-                <td>
+                <td data-label={t("revisionsPage.older")} className="cell-choice">
                   <input type="radio" name="a" value={r.id} defaultChecked={r.id === older?.id} aria-label={t("revisionsPage.compareFrom", { when: dateTime(r.createdAt) })} />
                 </td>
-                <td>
+                <td data-label={t("revisionsPage.newer")} className="cell-choice">
                   <input type="radio" name="b" value={r.id} defaultChecked={r.id === newer?.id} aria-label={t("revisionsPage.compareTo", { when: dateTime(r.createdAt) })} />
                 </td>
-                <td>{dateTime(r.createdAt)}</td>
-                <td data-testid="revision-contributors">{r.contributors.length ? r.contributors.join(", ") : "—"}</td>
-                <td>{why(r.reason)}</td>
-                <td>{r.version}</td>
+                <td data-label={t("revisionsPage.when")}>{dateTime(r.createdAt)}</td>
+                <td data-label={t("revisionsPage.who")} data-testid="revision-contributors">{r.contributors.length ? r.contributors.join(", ") : "—"}</td>
+                <td data-label={t("revisionsPage.why")}>{why(r.reason)}</td>
+                <td data-label={t("revisionsPage.version")}>{r.version}</td>
                 <td>
                   {!data.readOnly ? <RestoreButton articleId={id} revisionId={r.id} baseVersion={data.article.version} /> : null}
                 </td>

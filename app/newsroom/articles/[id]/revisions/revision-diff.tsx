@@ -1,5 +1,6 @@
 // Side-by-side differences between two revisions: removed words on the left,
-// added words on the right, for title, lead and body. A server component:
+// added words on the right (on phones one above the other, each labelled),
+// for title, lead and body. A server component:
 // the texts never travel to the browser twice.
 import { getT } from "@/lib/i18n/server";
 import { diffWords, type DiffPart } from "@/lib/articles/revision-diff";
@@ -33,8 +34,8 @@ export function RevisionDiff({ before, after, beforeLabel, afterLabel, locale }:
   return (
     <section className="diff" aria-label={t("revisionsPage.differences")}>
       <div className="diff-head">
-        <h2>{beforeLabel}</h2>
-        <h2>{afterLabel}</h2>
+        <h2 data-label={t("revisionsPage.older")}>{beforeLabel}</h2>
+        <h2 data-label={t("revisionsPage.newer")}>{afterLabel}</h2>
       </div>
       {FIELDS.map((key) => {
         const parts = diffWords(before[key], after[key]);
@@ -42,10 +43,10 @@ export function RevisionDiff({ before, after, beforeLabel, afterLabel, locale }:
           <div key={key} className="diff-row" data-testid={`diff-${key}`}>
             <h3>{labels[key]}</h3>
             <div className="diff-cols">
-              <div className="diff-before">
+              <div className="diff-before" data-label={t("revisionsPage.older")}>
                 <Side parts={parts} show="removed" />
               </div>
-              <div className="diff-after">
+              <div className="diff-after" data-label={t("revisionsPage.newer")}>
                 <Side parts={parts} show="added" />
               </div>
             </div>

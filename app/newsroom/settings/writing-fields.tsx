@@ -1,0 +1,61 @@
+"use client";
+// The settings form's "Writing" part: typographic quotes and dashes as you
+// type, and the recommended lengths the editor's counters show
+// (lib/settings/writing.ts). Each length is bounded by the field's hard
+// maximum, which the hint names.
+import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
+import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
+import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
+import { COUNTED_FIELDS, LENGTH_SETTING, LENGTH_SETTING_MIN } from "@/lib/settings/writing";
+import formStyles from "@/app/newsroom/settings/settings-form.module.css";
+
+type Props = {
+  initial: SiteSettings;
+  /** The field's aria attributes (its hint, and its error when refused). */
+  invalid: (key: SettingKey) => Record<string, unknown>;
+  /** The field's error, if the server refused it. */
+  problem: (key: SettingKey) => ReactNode;
+};
+
+export function WritingFields({ initial, invalid, problem }: Props) {
+  const t = useTranslations("settings");
+  return (
+    <fieldset className={formStyles.group}>
+      <legend>{t("writingHeading")}</legend>
+      <div>
+        <label className={formStyles.check}>
+          <input name="smartTypography" type="checkbox" defaultChecked={initial.smartTypography} {...invalid("smartTypography")} />
+          {t("smartTypography")}
+        </label>
+        <span id="smartTypography-hint" className="hint">
+          {t("smartTypographyHint")}
+        </span>
+        {problem("smartTypography")}
+      </div>
+      {COUNTED_FIELDS.map((field) => {
+        const key = LENGTH_SETTING[field];
+        return (
+          <label key={key}>
+            {t(key)}
+            <input
+              name={key}
+              type="number"
+              inputMode="numeric"
+              min={LENGTH_SETTING_MIN}
+              max={ARTICLE_TEXT_MAX[field]}
+              step={1}
+              defaultValue={initial[key]}
+              required
+              {...invalid(key)}
+            />
+            <span id={`${key}-hint`} className="hint">
+              {t("lengthHint", { max: ARTICLE_TEXT_MAX[field] })}
+            </span>
+            {problem(key)}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,105 @@
+// The reader's HTML of an article body, made from validated ProseMirror JSON
+// (lib/content/body.ts validateBody) by a whitelist of node and mark types
+// with every text and attribute escaped, so it is safe by construction:
+// nothing the client sends is ever copied into HTML verbatim. Tables have
+// their own module (lib/content/tables.ts).
+import { pictureSources } from "@/lib/media/urls";
+import type { JsonNode } from "@/lib/content/extensions";
+import { escapeHtml } from "@/lib/content/escape-html";
+import { renderTable } from "@/lib/content/tables";
+
+/**
+ * Stored variants of media items, by id, so figures get responsive srcsets.
+ * `formats` is Media.formats: with AVIF listed the figure also offers the
+ * AVIF variants; missing means WebP only (items stored before AVIF).
+ */
+export type MediaVariants = Map<string, { fileKey: string; variants: string | number[]; formats?: string }>;
+
+/** How wide body images are shown: the article column, or the screen on phones. */
+export const BODY_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
+
+type RenderContext = { media: MediaVariants; figures: number };
+
+const MARK_TAGS: Record<string, string> = { bold: "strong", italic: "em", strike: "s", underline: "u" };
+// Outer-to-inner order for marks, so the same text always yields the same HTML.
+const MARK_ORDER = ["link", "bold", "italic", "underline", "strike"];
+
+function renderText(node: JsonNode): string {
+  let html = escapeHtml(node.text ?? "");
+  const marks = [...(node.marks ?? [])].sort((a, b) => MARK_ORDER.indexOf(b.type) - MARK_ORDER.indexOf(a.type));
+  for (const mark of marks) {
+    if (mark.type === "link") {
+      const href = String(mark.attrs?.href ?? "");
+      const title = typeof mark.attrs?.title === "string" ? ` title="${escapeHtml(mark.attrs.title)}"` : "";
+      const external = !href.toLowerCase().startsWith("mailto:");
+      const target = mark.attrs?.target === "_blank" ? ' target="_blank"' : "";
+      html = `<a href="${escapeHtml(href)}"${title}${target}${external ? ' rel="noopener noreferrer nofollow"' : ""}>${html}</a>`;
+    } else {
+      const tag = MARK_TAGS[mark.type];
+      if (tag) html = `<${tag}>${html}</${tag}>`;
+    }
+  }
+  return html;
+}
+
+function renderNode(node: JsonNode, ctx: RenderContext): string {
+  const inner = () => (node.content ?? []).map((child) => renderNode(child, ctx)).join("");
+  switch (node.type) {
+    case "doc":
+      return inner();
+    case "text":
+      return renderText(node);
+    case "paragraph":
+      return `<p>${inner()}</p>`;
+    case "heading": {
+      const level = node.attrs?.level === 3 ? 3 : 2;
+      return `<h${level}>${inner()}</h${level}>`;
+    }
+    case "blockquote":
+      return `<blockquote>${inner()}</blockquote>`;
+    case "bulletList":
+      return `<ul>${inner()}</ul>`;
+    case "orderedList": {
+      const start = Number(node.attrs?.start ?? 1);
+      return `<ol${start !== 1 ? ` start="${start}"` : ""}>${inner()}</ol>`;
+    }
+    case "listItem":
+      return `<li>${inner()}</li>`;
+    case "hardBreak":
+      return "<br>";
+    case "horizontalRule":
+      return "<hr>";
+    case "figure": {
+      const a = node.attrs ?? {};
+      const size = a.width && a.height ? ` width="${Number(a.width)}" height="${Number(a.height)}"` : "";
+      const caption = String(a.caption ?? "");
+      const credit = String(a.credit ?? "");
+      const figcaption =
+        caption || credit
+          ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ""}</figcaption>`
+          : "";
+      const media = typeof a.mediaId === "string" ? ctx.media.get(a.mediaId) : undefined;
+      const sources = media ? pictureSources(media) : undefined;
+      const responsive = sources ? ` srcset="${escapeHtml(sources.webp)}" sizes="${BODY_IMAGE_SIZES}"` : "";
+      // The first figure is the article's lead image: load it at once; the rest lazily.
+      const loading = ctx.figures++ === 0 ? ' fetchpriority="high"' : ' loading="lazy"';
+      const img = `<img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">`;
+      // As components/site/picture.tsx: AVIF first for browsers that take it,
+      // the <img> (WebP) as the fallback; only for items that have AVIF.
+      const picture = sources?.avif
+        ? `<picture><source type="image/avif" srcset="${escapeHtml(sources.avif)}" sizes="${BODY_IMAGE_SIZES}">${img}</picture>`
+        : img;
+      return `<figure>${picture}${figcaption}</figure>`;
+    }
+    case "table":
+      return renderTable(node, (child) => renderNode(child, ctx));
+    default:
+      // Unreachable after validateBody; render nothing rather than guess.
+      return "";
+  }
+}
+
+/** The body's HTML (suggestions already left out); figures get srcsets from `media`. */
+export function renderBodyHtml(doc: JsonNode, media: MediaVariants): string {
+  return renderNode(doc, { media, figures: 0 });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Section" ADD COLUMN "names" TEXT NOT NULL DEFAULT '{}';
