@@ -2,17 +2,11 @@
 // for: server-rendered with the catalogue's "editor" and "workflow" groups,
 // any missing message fails the test. Server actions and the router are
 // stood in for; nothing here talks to a database.
-import { NEWSROOM_CLIENT_GROUPS } from "@/lib/i18n/client-groups";
-import { createElement, type ComponentProps } from "react";
-import { renderToString } from "react-dom/server";
-import { IntlProvider } from "use-intl";
+import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { EditorArticle, TranslationsView, WorkflowView } from "@/lib/articles/editor-state";
-import { availableLocales, loadMessages, pickMessages } from "@/lib/i18n/catalogue";
-
-// The provider's children go in as createElement's third argument; React's
-// types want them among the props, hence the cast of the props.
-type IntlProps = ComponentProps<typeof IntlProvider>;
+import { availableLocales } from "@/lib/i18n/catalogue";
+import { renderInNewsroom, say } from "@/tests/support/render-newsroom";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 for (const action of [
@@ -79,44 +73,28 @@ describe("the article editor", () => {
   for (const locale of availableLocales()) {
     it(`renders in ${locale} with every message it uses`, async () => {
       const { ArticleEditor } = await import("@/components/newsroom/editor/article-editor");
-      const errors: string[] = [];
-      const config: Omit<IntlProps, "children"> = {
+      const html = renderInNewsroom(
         locale,
-        timeZone: "Asia/Ho_Chi_Minh",
-        messages: pickMessages(loadMessages(locale), NEWSROOM_CLIENT_GROUPS),
-        onError: (e: Error) => void errors.push(e.message),
-      };
-      const html = renderToString(
-        createElement(
-          IntlProvider,
-          config as IntlProps,
-          createElement(ArticleEditor, {
-            initial: article,
-            userId: "u1",
-            userName: "Lan",
-            staff: [{ id: "u1", name: "Lan" }],
-            slugIsAuto: false,
-            sections: [{ id: "s1", name: "Thời sự" }],
-            cover: null,
-            readOnly: false,
-            workflow,
-            languages: [
-              { tag: "vi", name: "Tiếng Việt" },
-              { tag: "ru", name: "Русский" },
-            ],
-            siteLanguage: "vi",
-            translations,
-          }),
-        ),
+        createElement(ArticleEditor, {
+          initial: article,
+          userId: "u1",
+          userName: "Lan",
+          staff: [{ id: "u1", name: "Lan" }],
+          slugIsAuto: false,
+          sections: [{ id: "s1", name: "Thời sự" }],
+          cover: null,
+          readOnly: false,
+          workflow,
+          languages: [
+            { tag: "vi", name: "Tiếng Việt" },
+            { tag: "ru", name: "Русский" },
+          ],
+          siteLanguage: "vi",
+          translations,
+        }),
       );
-      expect(errors).toEqual([]);
-      const t = (key: string) => {
-        let node: unknown = loadMessages(locale);
-        for (const part of key.split(".")) node = (node as Record<string, unknown>)[part];
-        return node as string;
-      };
       for (const key of ["editor.fields.title", "editor.fields.language", "workflow.panel.publishUpdate", "workflow.steps.unpublish", "editor.translations.create", "workflow.status.DRAFT"]) {
-        expect(html, key).toContain(t(key).replace(/&/g, "&amp;"));
+        expect(html, key).toContain(say(locale, key));
       }
       // 12:04 in the site's time zone, whatever the server's.
       expect(html).toContain("12:04");
