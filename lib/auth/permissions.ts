@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   "users:manage": ADMINS,
   "settings:manage": ADMINS,
   "audit:read": ADMINS,
+  // Deleting an article outright (not while it is live): admins only.
+  "article:delete": ADMINS,
+  // The content API's keys, webhook endpoints and their settings (/newsroom/api).
+  "api:manage": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

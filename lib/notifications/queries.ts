@@ -59,13 +59,13 @@ export async function list(db: Tx, userId: string, options: { cursor?: string | 
     items: page.map((n) => ({
       id: n.id,
       kind: n.kind as NotificationKind,
-      articleId: n.articleId,
-      articleTitle: n.article.title,
+      articleId: n.articleId ?? "",
+      articleTitle: n.article?.title ?? "",
       threadId: n.threadId,
       actorName: n.actor?.displayName ?? null,
       createdAt: n.createdAt.toISOString(),
       read: n.readAt !== null,
-      href: notificationHref(n.articleId, n.threadId),
+      href: notificationHref(n.articleId ?? "", n.threadId),
     })),
     nextCursor: rows.length > limit ? page[page.length - 1].id : null,
   };

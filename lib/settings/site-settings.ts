@@ -2,7 +2,8 @@
 // tagline, time zone, language, footer text, the number of featured slots,
 // whether an article's cover is shown as its lead image, and the editor's
 // writing settings (typographic quotes as you type, recommended lengths of
-// headline, lead and SEO texts: lib/settings/writing.ts). Stored one
+// headline, lead and SEO texts: lib/settings/writing.ts), and the content
+// API's and webhooks' settings (lib/settings/api.ts). Stored one
 // row per key in Setting (JSON text); anything missing or unreadable falls
 // back to the environment's value (lib/config/env.ts), so a new installation works
 // before anyone opens the page. No `server-only`: tests pass a fresh database.
@@ -17,6 +18,7 @@ import { UserError } from "@/lib/errors/user-error";
 import { availableLocales, isLocale, localeMeta, resolveLocale } from "@/lib/i18n/catalogue";
 import { isValidTimeZone } from "@/lib/time/zones";
 import { LENGTH_SETTING_MIN, WRITING_DEFAULTS } from "@/lib/settings/writing";
+import { API_SETTING_DEFAULTS, RATE_LIMIT_RANGE } from "@/lib/settings/api";
 
 export const FEATURED_SLOTS_MIN = 1;
 export const FEATURED_SLOTS_MAX = 12;
@@ -31,6 +33,14 @@ const onOff = () => z.union([z.boolean(), z.stringbool()], "settings.validation.
  */
 const recommendedLength = (max: number, message: string) =>
   z.coerce.number("settings.validation.wholeNumber").int("settings.validation.wholeNumber").min(LENGTH_SETTING_MIN, message).max(max, message);
+
+/** Requests per minute (lib/settings/api.ts), coerced because forms send text. */
+const rateLimit = () =>
+  z.coerce
+    .number("settings.validation.wholeNumber")
+    .int("settings.validation.wholeNumber")
+    .min(RATE_LIMIT_RANGE.min, "settings.validation.rateLimit")
+    .max(RATE_LIMIT_RANGE.max, "settings.validation.rateLimit");
 
 /**
  * The rules for each setting; the settings form's action parses with this too.
@@ -61,7 +71,19 @@ export const siteSettingsSchema = z.object({
   leadLength: recommendedLength(ARTICLE_TEXT_MAX.lead, "settings.validation.leadLength"),
   seoTitleLength: recommendedLength(ARTICLE_TEXT_MAX.seoTitle, "settings.validation.seoTitleLength"),
   seoDescriptionLength: recommendedLength(ARTICLE_TEXT_MAX.seoDescription, "settings.validation.seoDescriptionLength"),
+  apiAnonymousAccess: onOff(),
+  apiRateLimitPerKey: rateLimit(),
+  apiRateLimitPerAddress: rateLimit(),
+  webhooksAllowLoopbackHttp: onOff(),
+  webhooksAllowPrivateNetworks: onOff(),
 });
+
+/** The settings on /newsroom/api (lib/settings/api.ts); the settings page has the rest. */
+export const API_SETTING_KEYS = ["apiAnonymousAccess", "apiRateLimitPerKey", "apiRateLimitPerAddress", "webhooksAllowLoopbackHttp", "webhooksAllowPrivateNetworks"] as const;
+const apiKeyMask = Object.fromEntries(API_SETTING_KEYS.map((key) => [key, true])) as Record<(typeof API_SETTING_KEYS)[number], true>;
+export const apiSettingsSchema = siteSettingsSchema.pick(apiKeyMask);
+/** What the settings page's form sends: every setting but the API's. */
+export const pageSettingsSchema = siteSettingsSchema.omit(apiKeyMask);
 
 /** The interface languages offered (the site's, each staff member's), each by its own name. */
 export function languageChoices(): { code: string; name: string }[] {
@@ -83,6 +105,7 @@ export function defaultSiteSettings(config = readConfig()): SiteSettings {
     featuredSlots: 6,
     coverAsLeadImage: true,
     ...WRITING_DEFAULTS,
+    ...API_SETTING_DEFAULTS,
   };
 }
 

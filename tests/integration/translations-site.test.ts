@@ -12,6 +12,7 @@ import { buildSitemap, sitemapUrls } from "@/lib/feeds/sitemap";
 import { readerContextFor } from "@/lib/reader/context";
 import { indexArticle } from "@/lib/search";
 import { WRITING_DEFAULTS } from "@/lib/settings/writing";
+import { API_SETTING_DEFAULTS } from "@/lib/settings/api";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 const SITE_URL = "https://baonghean.example";
@@ -108,7 +109,7 @@ afterAll(async () => {
   await t.db.$disconnect();
 });
 
-const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS };
+const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS, ...API_SETTING_DEFAULTS };
 const reader = () => readerContextFor(site, []);
 
 async function page(section: string, slug: string) {

@@ -6,6 +6,7 @@ import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { availableLocales } from "@/lib/i18n/catalogue";
 import { WRITING_DEFAULTS } from "@/lib/settings/writing";
+import { API_SETTING_DEFAULTS } from "@/lib/settings/api";
 import { actionStub, renderInNewsroom as render, say } from "@/tests/support/render-newsroom";
 
 
@@ -26,7 +27,7 @@ describe("newsroom admin screens", () => {
       const settings = render(
         locale,
         createElement(SettingsForm, {
-          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS },
+          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS, ...API_SETTING_DEFAULTS },
           timeZones: ["Asia/Ho_Chi_Minh"],
           languages: [
             { code: "en", name: "English" },

@@ -5,10 +5,10 @@ import { headers } from "next/headers";
 import { refreshArticlePages } from "@/lib/cache/refresh";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
-import { siteSettingsSchema, updateSiteSettings } from "@/lib/settings/site-settings";
+import { pageSettingsSchema, updateSiteSettings } from "@/lib/settings/site-settings";
 import { authedAction } from "@/lib/actions/action";
 
-export const updateSettingsAction = authedAction("settings:manage", siteSettingsSchema, async (input, user) => {
+export const updateSettingsAction = authedAction("settings:manage", pageSettingsSchema, async (input, user) => {
   const ip = clientIp(await headers());
   const { settings, changed } = await updateSiteSettings(db, { id: user.id, ip }, input);
   if (changed.length) await refreshArticlePages();
