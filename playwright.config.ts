@@ -3,7 +3,7 @@
 // PostgreSQL with TEST_ENGINE=postgresql (e2e/env.ts).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATA_DIR, E2E_PORT as PORT, e2eDatabaseUrl } from "./e2e/env";
+import { E2E_ADMIN_STATE, E2E_DATA_DIR, E2E_PORT as PORT, e2eDatabaseUrl } from "./e2e/env";
 import { testEngine } from "./tests/support/engine";
 
 export const baseURL = `http://localhost:${PORT}`;
@@ -20,7 +20,8 @@ export const baseURL = `http://localhost:${PORT}`;
 // pages and their freshness, raw SQL, locks and races (lib/db/concurrency.ts).
 // When unsure, leave it untagged: it then runs on both.
 const ENGINE_INDEPENDENT = /@engine-independent/;
-const postgres = testEngine() === "postgresql";
+const engine = testEngine();
+const postgres = engine === "postgresql";
 
 // Debian's Chromium where present (Playwright cannot download its own browser
 // on our machines); elsewhere Playwright's own. CHROMIUM_PATH overrides both.
@@ -32,7 +33,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // Each engine's own, so the two runs can go side by side (e2e/env.ts).
+  outputDir: `test-results/${engine}`,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report/${engine}` }]],
   timeout: 30_000,
   grepInvert: postgres ? ENGINE_INDEPENDENT : undefined,
   use: {
@@ -56,7 +59,7 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     {
       name: "chromium",
-      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/admin.json" },
+      use: { ...devices["Desktop Chrome"], storageState: E2E_ADMIN_STATE },
       dependencies: ["setup"],
     },
   ],

@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { test as setup, expect } from "@playwright/test";
 import { ADMIN } from "@/e2e/fixtures";
+import { E2E_ADMIN_STATE } from "@/e2e/env";
 
 setup("sign in as the first admin", async ({ page }) => {
   await page.goto("/login");
@@ -11,5 +12,5 @@ setup("sign in as the first admin", async ({ page }) => {
   await expect(page).toHaveURL(/\/newsroom$/);
   await expect(page.getByTestId("current-role")).toHaveText("Admin");
   mkdirSync("e2e/.auth", { recursive: true });
-  await page.context().storageState({ path: "e2e/.auth/admin.json" });
+  await page.context().storageState({ path: E2E_ADMIN_STATE });
 });

@@ -2,10 +2,16 @@
 // SQLite (default) or PostgreSQL (TEST_ENGINE=postgresql, with the server
 // from TEST_POSTGRES_URL: see scripts/with-postgres.ts). Shared by
 // playwright.config.ts, the reset script and the fixtures.
+// Each engine's run has its own port, data directory and signed-in state, so
+// the two can run side by side (`npm test` does: scripts/test-e2e-both.ts).
 import { postgresDatabaseUrl, testEngine } from "@/tests/support/engine";
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATA_DIR = "data/e2e";
+const engine = testEngine();
+/** SQLite's server on 3100, PostgreSQL's on 3200 (e2e/instances.spec.ts adds a second instance on the next port). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? (engine === "postgresql" ? 3200 : 3100));
+export const E2E_DATA_DIR = engine === "postgresql" ? "data/e2e-postgresql" : "data/e2e";
+/** The first admin's signed-in browser state (e2e/auth.setup.ts writes it). */
+export const E2E_ADMIN_STATE = `e2e/.auth/admin-${engine}.json`;
 export const E2E_POSTGRES_DATABASE = "sapo_e2e";
 
 export function e2eDatabaseUrl(): string {

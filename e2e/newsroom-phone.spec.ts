@@ -9,6 +9,7 @@ import { transition } from "@/lib/articles/workflow";
 import type { Db } from "@/lib/db/client";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 import { ADMIN, expect, test } from "@/e2e/fixtures";
+import { E2E_ADMIN_STATE } from "@/e2e/env";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -100,7 +101,7 @@ async function openEditor(page: Page, id: string) {
 
 async function touchPhone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   // hasTouch makes the pointer coarse, as on a phone: "Take a photo" is offered there only.
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, storageState: "e2e/.auth/admin.json" });
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, storageState: E2E_ADMIN_STATE });
   return { context, page: await context.newPage() };
 }
 

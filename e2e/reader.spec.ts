@@ -4,6 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { createArticle } from "@/lib/articles/editing";
 import { transition } from "@/lib/articles/workflow";
 import { ADMIN, expect, publishedStory, test } from "@/e2e/fixtures";
+import { E2E_ADMIN_STATE } from "@/e2e/env";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -14,7 +15,7 @@ const LEAD_LINK = ".top-stories .card--lead .card-title a";
 
 /** A page signed in as the admin, for the newsroom's side of a reader test. */
 async function newsroomPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const context = await browser.newContext({ storageState: E2E_ADMIN_STATE });
   return context.newPage();
 }
 

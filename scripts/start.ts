@@ -22,6 +22,9 @@ import { serverNodeArgs } from "@/scripts/server-command";
 
 const dev = process.argv.includes("--dev");
 const prepareOnly = process.argv.includes("--prepare-only");
+// Builds if the sources changed, and stops: no database, no server (the test
+// command builds once before its two e2e runs start side by side).
+const buildOnly = process.argv.includes("--build-only");
 
 class StartError extends Error {}
 
@@ -91,14 +94,12 @@ function runMigrations(env: NodeJS.ProcessEnv) {
 
 const SOURCE_ROOTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "prisma/postgres/schema.prisma", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json"];
 
-// Settings the build bakes in: a change rebuilds. Not the database: nothing
-// is rendered at build time (app/layout.tsx), so SQLite and PostgreSQL share
-// one build (the test suites run both on one).
-const BUILD_ENV = ["SITE_URL", "SITE_NAME", "SITE_TAGLINE", "SITE_LANGUAGE", "SITE_TIME_ZONE"];
-
-async function sourceHash(env: NodeJS.ProcessEnv): Promise<string> {
+// Only the sources: nothing is rendered at build time (app/layout.tsx) and no
+// setting is inlined into the bundles (the server reads its environment when
+// it starts), so one build serves every port, site address and engine — the
+// test suites run SQLite and PostgreSQL side by side on one build.
+async function sourceHash(): Promise<string> {
   const hash = createHash("sha256");
-  for (const key of BUILD_ENV) hash.update(`${key}=${env[key] ?? ""}\0`);
   const visit = async (p: string): Promise<void> => {
     if (!existsSync(p)) return;
     const info = await stat(p);
@@ -118,7 +119,7 @@ function nextBin(): string {
 
 async function buildIfNeeded(env: NodeJS.ProcessEnv) {
   const marker = path.resolve(".next/sapo-source-hash");
-  const current = await sourceHash(env);
+  const current = await sourceHash();
   const previous = existsSync(marker) ? (await readFile(marker, "utf8")).trim() : "";
   if (previous === current && existsSync(".next/BUILD_ID")) {
     console.log("• Build is up to date");
@@ -132,6 +133,7 @@ async function buildIfNeeded(env: NodeJS.ProcessEnv) {
 
 async function main() {
   if (existsSync(".env")) process.loadEnvFile(".env");
+  if (buildOnly) return buildIfNeeded({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   let config;
   try {
     config = readConfig();
