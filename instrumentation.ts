@@ -7,6 +7,10 @@
 //   regenerates its reader pages within a few seconds (lib/cache/sync.ts,
 //   lib/cache/content-signal.ts).
 //   (SAPO_CACHE_SYNC=off turns it off.)
+// - the webhook worker: sends the outbox's deliveries (lib/webhooks/worker.ts)
+//   at once when this process commits an event, and polls every second for
+//   the rest (other instances' events, retries). Each instance claims what
+//   it sends, so any number may run. (SAPO_WEBHOOKS=off turns it off.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { resolveDatabaseUrl, resolveReplicaUrls } = await import("./lib/db/adapter");
@@ -31,5 +35,9 @@ export async function register() {
       // The reader site's document cache, in Sapo's own server in this process.
       onChange: async () => signalContentChange(),
     });
+  }
+  if (process.env.SAPO_WEBHOOKS !== "off") {
+    const { startWebhookWorker, stopOnSignals, webhookInstanceId } = await import("./lib/webhooks/worker");
+    stopOnSignals(startWebhookWorker(db, { instanceId: webhookInstanceId() }));
   }
 }

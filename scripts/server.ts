@@ -1,5 +1,6 @@
 // Serves Sapo on PORT: Sapo's own HTTP server (lib/server/http-server.ts)
-// answers the reader site (lib/reader/handler.ts) and hands the rest to
+// answers the content API (lib/api/handler.ts) and the reader site
+// (lib/reader/handler.ts) and hands the rest to
 // Next.js (`next({ dev, dir })`), telling it each connection's real address. Started by scripts/start.ts once the database is ready and
 // the build is current (`npm start`; `npm run dev` passes --dev), with the
 // environment it prepared; not meant to be run by hand.
@@ -12,9 +13,10 @@
 // the reader site imports the data layer outside Next.js.
 import next from "next";
 import { db, siteDb, siteSql } from "@/lib/db";
+import { createApiHandler } from "@/lib/api/handler";
 import { createCollabServer } from "@/lib/collab/server";
 import { createReaderHandler } from "@/lib/reader/handler";
-import { createSapoServer, stopServer } from "@/lib/server/http-server";
+import { createSapoServer, stopServer, type FrontHandler } from "@/lib/server/http-server";
 import { readViewConfig } from "@/lib/views/config";
 import { ViewRecorder } from "@/lib/views/recorder";
 
@@ -29,9 +31,13 @@ async function main() {
   // Counted here, in the process that answers the beacons; written to the primary.
   const views = new ViewRecorder({ db, flushMs }).start();
   const reader = createReaderHandler({ db: siteDb, sql: siteSql, dev, views });
+  // The content API (/api/v1/*, lib/api/handler.ts) before the reader site: it reads
+  // from siteDb; keys are checked, and their last use written, on the primary.
+  const api = createApiHandler({ db: siteDb, primary: db, sql: siteSql, dev });
+  const front: FrontHandler = async (req, res) => (await api(req, res)) || reader(req, res);
   // Co-editing on the same port (/collab); documents shared through Redis when REDIS_URL is set.
   const collab = createCollabServer({ db, redisUrl: process.env.REDIS_URL || undefined });
-  const server = createSapoServer(app.getRequestHandler(), reader, collab.handleUpgrade);
+  const server = createSapoServer(app.getRequestHandler(), front, collab.handleUpgrade);
   server.on("error", (e: NodeJS.ErrnoException) => {
     console.error(`Sapo cannot serve on port ${port}: ${e.code ?? e.message}`);
     process.exit(1);

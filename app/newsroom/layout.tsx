@@ -57,6 +57,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 {can(user.role, "taxonomy:manage") ? <NavLink href="/newsroom/sections">{t("nav.sections")}</NavLink> : null}
                 {can(user.role, "users:manage") ? <NavLink href="/newsroom/users">{t("nav.users")}</NavLink> : null}
                 {can(user.role, "settings:manage") ? <NavLink href="/newsroom/settings">{t("nav.settings")}</NavLink> : null}
+                {can(user.role, "api:manage") ? <NavLink href="/newsroom/api">{t("nav.api")}</NavLink> : null}
                 {can(user.role, "audit:read") ? <NavLink href="/newsroom/audit">{t("nav.audit")}</NavLink> : null}
                 <NavLink href="/">{t("nav.viewSite")}</NavLink>
                 <li>

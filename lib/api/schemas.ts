@@ -30,9 +30,10 @@ const cursor = z
 
 const slug = z.string().max(200, "api.errors.slug").regex(/^[a-z0-9-]+$/, "api.errors.slug");
 
-const instant = z.iso
-  .datetime({ offset: true, error: "api.errors.date" })
-  .or(z.iso.date({ error: "api.errors.date" }))
+// A date alone is that day's start in UTC. The union's own message: a value
+// that is neither reports the union, not its members.
+const instant = z
+  .union([z.iso.datetime({ offset: true, error: "api.errors.date" }), z.iso.date({ error: "api.errors.date" })], "api.errors.date")
   .optional();
 
 export const FORMATS = ["json", "ninjs"] as const;

@@ -45,6 +45,8 @@ export type WorkflowView = {
   canCorrect: boolean;
   canFeature: boolean;
   canScheduleUnpublish: boolean;
+  /** May delete the article (admins; refused while it is published or scheduled: lib/articles/delete-article.ts). */
+  canDelete?: boolean;
   featured: "lead" | "secondary" | "none";
   /** Wall-clock times in the site's time zone, for datetime-local inputs. */
   scheduledAt: string | null;

@@ -58,6 +58,7 @@ export async function editorPageData(articleId: string, user: Pick<Actor, "id" |
     canCorrect: published && can(user.role, "article:correct"),
     canFeature: published && can(user.role, "article:feature"),
     canScheduleUnpublish: published && can(user.role, "article:unpublish"),
+    canDelete: can(user.role, "article:delete"),
     featured: !row.featured ? "none" : row.featuredRank === 0 ? "lead" : "secondary",
     scheduledAt: row.scheduledAt ? utcToZonedLocal(row.scheduledAt, timeZone) : null,
     unpublishAt: row.unpublishAt ? utcToZonedLocal(row.unpublishAt, timeZone) : null,

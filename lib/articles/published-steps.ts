@@ -1,7 +1,9 @@
 // What the desk does to a published article besides moving its status
 // (lib/articles/workflow.ts): publishing its pending changes, adding a
 // correction, scheduling its take-down, and its home page slot. Each is one
-// transaction with its audit event (and a revision where the text changes).
+// transaction with its audit event (and a revision where the text changes);
+// updates and corrections also write their webhook event in it
+// (lib/webhooks/events.ts), and nudge the sender after the commit.
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
@@ -12,11 +14,13 @@ import { indexArticle } from "@/lib/search";
 import { loadRow } from "@/lib/articles/article-state";
 import { revisionReason } from "@/lib/articles/revision-reasons";
 import { applyPending, refuseOpenSuggestions, revision } from "@/lib/articles/workflow-writes";
+import { readWebhookArticle, recordWebhookEvent } from "@/lib/webhooks/events";
+import { nudgeWebhooks } from "@/lib/webhooks/nudge";
 
 /** Publishes the pending changes of a published article: readers see them from now on. */
 export async function publishUpdate(db: Db, actor: Actor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
   if (!can(actor.role, "article:publish")) throw new UserError("workflow.errors.mayNotPublish");
-  return withRetry(db, async (tx) => {
+  const result = await withRetry(db, async (tx) => {
     const row = await loadRow(tx, input.articleId);
     if (!row) throw new UserError("editor.errors.articleGone");
     if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.updateNeedsPublished");
@@ -28,8 +32,11 @@ export async function publishUpdate(db: Db, actor: Actor, input: { articleId: st
     await indexArticle(tx, live);
     await revision(tx, row, version, actor, revisionReason("publishUpdate"));
     await recordAudit(tx, { action: "article.publish_update", actorId: actor.id, targetType: "article", targetId: row.id, detail: { title: live.title }, ip: input.ip ?? null });
+    await recordWebhookEvent(tx, "article.updated", await readWebhookArticle(tx, row.id));
     return { version };
   });
+  nudgeWebhooks();
+  return result;
 }
 
 /** Appends a dated correction note to a published article. */
@@ -38,7 +45,7 @@ export async function addCorrection(db: Db, actor: Actor, input: { articleId: st
   const text = input.text.trim();
   if (!text) throw new UserError("workflow.errors.correctionMissing");
   if (text.length > 2000) throw new UserError("workflow.errors.correctionTooLong");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const row = await loadRow(tx, input.articleId);
     if (!row) throw new UserError("editor.errors.articleGone");
     if (row.status !== "PUBLISHED") throw new UserError("workflow.errors.correctionNeedsPublished");
@@ -47,8 +54,11 @@ export async function addCorrection(db: Db, actor: Actor, input: { articleId: st
     await tx.article.update({ where: { id: row.id }, data: { version } });
     await revision(tx, row, version, actor, revisionReason("correction", { text }));
     await recordAudit(tx, { action: "article.correction", actorId: actor.id, targetType: "article", targetId: row.id, detail: { text }, ip: input.ip ?? null });
+    await recordWebhookEvent(tx, "article.corrected", await readWebhookArticle(tx, row.id));
     return { id: correction.id, version };
   });
+  nudgeWebhooks();
+  return result;
 }
 
 /** Schedules (or, with null, cancels) taking a published article down. */

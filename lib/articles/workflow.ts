@@ -5,7 +5,8 @@
 // is sent back) together or not at all. Those that apply pending changes run
 // again if another article took their slug meanwhile (withRetry,
 // lib/db/concurrency.ts). After the commit, open newsroom pages hear that
-// the desk changed (lib/live/bus.ts). The steps on a published article
+// the desk changed (lib/live/bus.ts); publishing and taking down also write
+// a webhook event in the same transaction (lib/webhooks/events.ts). The steps on a published article
 // (updates, corrections, take-down, home page slots) are in published-steps.ts.
 import type { ArticleStatus } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -24,6 +25,8 @@ import { reviewStartedAt } from "@/lib/articles/review-start";
 import { revisionReason } from "@/lib/articles/revision-reasons";
 import type { WorkflowAction } from "@/lib/articles/statuses";
 import { applyPending, refuseOpenSuggestions, revision } from "@/lib/articles/workflow-writes";
+import { readWebhookArticle, recordWebhookEvent, type WebhookArticle, type WebhookEventType } from "@/lib/webhooks/events";
+import { nudgeWebhooks } from "@/lib/webhooks/nudge";
 
 export { addCorrection, publishUpdate, scheduleUnpublish, setFeatured } from "@/lib/articles/published-steps";
 
@@ -150,6 +153,7 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
     let publicPath: string | null = null;
     let notified: string[] = [];
     let version: number;
+    let webhook: { type: WebhookEventType; article: WebhookArticle } | null = null;
     switch (input.action) {
       case "submit":
         ({ version } = await applyPending(tx, row, { status: "IN_REVIEW", reviewNote: null, reviewStartedAt: null }));
@@ -189,6 +193,7 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
           select: { id: true, title: true, lead: true, bodyText: true, slug: true, section: { select: { slug: true } } },
         });
         await indexArticle(tx, live);
+        webhook = { type: "article.published", article: await readWebhookArticle(tx, row.id) };
         liveChanged = true;
         publicPath = `/${live.section.slug}/${live.slug}`;
         break;
@@ -197,6 +202,8 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
         // Pending changes become the working text (nothing is live any more).
         ({ version } = await applyPending(tx, row, { status: "UNPUBLISHED", unpublishAt: null }));
         await unindexArticle(tx, row.id);
+        // What readers saw (the row as read, before pending changes became the working text).
+        webhook = { type: "article.unpublished", article: row };
         liveChanged = true;
         break;
       case "archive":
@@ -226,11 +233,16 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
       detail: { from: row.status, to: rule.to, title: row.title, ...(input.note ? { note: input.note } : {}), ...(input.at ? { at: input.at.toISOString() } : {}) },
       ip: input.ip ?? null,
     });
+    // The outbox (lib/webhooks/events.ts): written with the change, or not at all;
+    // after the revision, which the payload's public version counts.
+    if (webhook) await recordWebhookEvent(tx, webhook.type, webhook.article);
     return { status: rule.to, version: version!, liveChanged, publicPath, notified };
   });
   // Committed: open pages look again (the desk's counts, the reporter's bell).
   deskChanged();
   notificationsChanged(notified);
+  // Publishing and taking down wrote a webhook event: send it now.
+  if (result.liveChanged) nudgeWebhooks();
   return result;
 }
 

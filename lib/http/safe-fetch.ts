@@ -1,23 +1,30 @@
 // Fetching an address a user gave us, from the server, without letting them
-// aim the server at itself or its network (SSRF): importing pasted images
-// now, webhooks and oEmbed later. Every exchange:
-// - https only (OUTBOUND_ALLOW_LOOPBACK adds http, to loopback only);
+// aim the server at itself or its network (SSRF): importing pasted images,
+// delivering webhooks (lib/webhooks/send.ts), oEmbed later. Every exchange:
+// - https only (OUTBOUND_ALLOW_LOOPBACK, or `allowLoopback`, adds http, to
+//   loopback only);
+// - private network addresses (10/8, 172.16/12, 192.168/16, 100.64/10,
+//   fc00::/7) only when the caller allows them (`allowPrivate`: a webhook
+//   receiver inside the paper's network), and then over https only; never
+//   link-local (cloud metadata), multicast, reserved or documentation ones;
 // - the host name is resolved here and every address judged by
 //   lib/http/outbound-address.ts; the connection goes to an address that was
 //   judged (a custom `lookup`), so a name cannot answer one address to the
 //   check and another to the connection (DNS rebinding). IP literals, which
 //   Node connects to without a lookup, are judged before connecting;
 // - redirects are followed here, at most `maxRedirects`, each new address
-//   judged afresh;
+//   judged afresh; or, with `followRedirects: false` (webhooks), never: a 3xx
+//   is then an answer like any other outside 2xx;
 // - one deadline for the whole exchange, redirects included;
-// - the body is counted while it streams and cut off past `maxBytes`;
+// - the body is counted while it streams and cut off past `maxBytes` (an
+//   error, or with `truncate` the first `maxBytes` are kept);
 // - optionally, only the listed content types.
 // Refusals are OutboundError with a `reason` for the caller to word.
 import "server-only";
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
+import { BlockList, isIP, type LookupFunction } from "node:net";
 import { readOutboundAllowLoopback } from "@/lib/config/env";
 import { classifyAddress, isIpLiteral } from "@/lib/http/outbound-address";
 
@@ -62,6 +69,12 @@ export type SafeFetchOptions = {
   allowedTypes?: readonly string[];
   /** Defaults to OUTBOUND_ALLOW_LOOPBACK (lib/config/env.ts). */
   allowLoopback?: boolean;
+  /** Private network addresses (not link-local, reserved…) over https too; off by default. */
+  allowPrivate?: boolean;
+  /** Off: a 3xx is not followed but refused as any answer outside 2xx ("status"). Default on. */
+  followRedirects?: boolean;
+  /** Past `maxBytes`, keep the first `maxBytes` and stop reading instead of failing. */
+  truncate?: boolean;
   signal?: AbortSignal;
 };
 
@@ -81,13 +94,29 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // Sent only to the origin they were meant for.
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
-type Policy = { allowLoopback: boolean };
+type Policy = { allowLoopback: boolean; allowPrivate?: boolean };
+
+// The networks a paper's own receivers live in, which `allowPrivate` opens.
+// BlockList also matches IPv4-mapped IPv6 (::ffff:10.0.0.1) against the IPv4 rules.
+const PRIVATE_NETWORKS = new BlockList();
+for (const [network, prefix] of [["10.0.0.0", 8], ["172.16.0.0", 12], ["192.168.0.0", 16], ["100.64.0.0", 10]] as const) {
+  PRIVATE_NETWORKS.addSubnet(network, prefix, "ipv4");
+}
+PRIVATE_NETWORKS.addSubnet("fc00::", 7, "ipv6");
+
+function inPrivateNetwork(address: string): boolean {
+  const bare = address.startsWith("[") && address.endsWith("]") ? address.slice(1, -1) : address;
+  const version = isIP(bare);
+  return version !== 0 && PRIVATE_NETWORKS.check(bare, version === 4 ? "ipv4" : "ipv6");
+}
 
 /** Whether we may connect to `address` for a URL of `protocol`. */
-export function mayConnect(address: string, protocol: string, { allowLoopback }: Policy): boolean {
+export function mayConnect(address: string, protocol: string, { allowLoopback, allowPrivate = false }: Policy): boolean {
   const kind = classifyAddress(address);
-  if (kind === "loopback") return allowLoopback;
-  return kind === "public" && protocol === "https:";
+  // This machine is on the paper's network too (as lib/webhooks/url-policy.ts has it), over https.
+  if (kind === "loopback") return allowLoopback || (allowPrivate && protocol === "https:");
+  if (kind === "private") return allowPrivate && protocol === "https:" && inPrivateNetwork(address);
+  return protocol === "https:";
 }
 
 function checkUrl(raw: string | URL, policy: Policy): URL {
@@ -145,14 +174,18 @@ function send(url: URL, exchange: Exchange, policy: Policy, signal: AbortSignal)
   });
 }
 
-/** The body, counted as it arrives; past `maxBytes` the exchange is cut off. */
-function readCapped(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/** The body, counted as it arrives; past `maxBytes` the exchange is cut off (or, with `truncate`, ends there). */
+function readCapped(response: IncomingMessage, maxBytes: number, truncate = false): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     response.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
+      if (size > maxBytes && truncate) {
+        chunks.push(chunk.subarray(0, chunk.length - (size - maxBytes)));
+        resolve(Buffer.concat(chunks));
+        response.destroy();
+      } else if (size > maxBytes) {
         // Refused first: destroying the answer reports it as cut short.
         reject(new OutboundError("too-large", `The answer is larger than ${maxBytes} bytes`));
         response.destroy();
@@ -176,7 +209,7 @@ function asOutbound(error: unknown, deadline: AbortSignal): OutboundError {
  * final 2xx answer and its whole body; throws OutboundError otherwise.
  */
 export async function safeFetch(url: string | URL, options: SafeFetchOptions): Promise<SafeResponse> {
-  const policy = { allowLoopback: options.allowLoopback ?? readOutboundAllowLoopback() };
+  const policy = { allowLoopback: options.allowLoopback ?? readOutboundAllowLoopback(), allowPrivate: options.allowPrivate ?? false };
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -191,7 +224,7 @@ export async function safeFetch(url: string | URL, options: SafeFetchOptions): P
     for (let redirects = 0; ; redirects++) {
       const response = await send(current, exchange, policy, signal);
       const location = response.headers.location;
-      if (REDIRECTS.has(response.statusCode ?? 0) && location) {
+      if (REDIRECTS.has(response.statusCode ?? 0) && location && options.followRedirects !== false) {
         response.resume(); // its body is of no interest
         if (redirects >= maxRedirects) throw new OutboundError("redirects", `More than ${maxRedirects} redirects`);
         const next = checkUrl(new URL(location, current), policy);
@@ -209,11 +242,11 @@ export async function safeFetch(url: string | URL, options: SafeFetchOptions): P
         response.destroy();
         throw new OutboundError("type", `The answer is ${contentType || "of no stated type"}`);
       }
-      if (Number(response.headers["content-length"] ?? 0) > options.maxBytes) {
+      if (!options.truncate && Number(response.headers["content-length"] ?? 0) > options.maxBytes) {
         response.destroy();
         throw new OutboundError("too-large", `The answer is larger than ${options.maxBytes} bytes`);
       }
-      const body = await readCapped(response, options.maxBytes);
+      const body = await readCapped(response, options.maxBytes, options.truncate);
       return { url: current.href, status, headers: response.headers, contentType, body };
     }
   } catch (error) {

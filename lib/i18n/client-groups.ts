@@ -18,4 +18,5 @@ export const NEWSROOM_CLIENT_GROUPS = [
   "notifications",
   "suggestions",
   "time",
+  "apiAdmin",
 ];

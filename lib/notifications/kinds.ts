@@ -1,5 +1,6 @@
-// What a notification is about, and the rule that keeps each person to one
-// notification per event: pure, so the rule is tested on its own
+// What a notification is about (an article, or for admins a webhook
+// endpoint), and the rule that keeps each person to one
+// notification per article event: pure, so the rule is tested on its own
 // (tests/unit/notification-recipients.test.ts). Who is a candidate at all
 // is decided in lib/comments/mentions.ts.
 
@@ -11,6 +12,14 @@
 export const NOTIFICATION_KINDS = ["mention", "reply", "comment", "suggestion", "sentBack"] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * The one kind about something else than an article: a webhook endpoint was
+ * turned off after its deliveries failed for 24 hours (lib/webhooks/disable.ts).
+ * Its notification has endpointId and no articleId; it is never deduplicated
+ * against the article kinds above.
+ */
+export const WEBHOOK_DISABLED = "webhookDisabled";
 
 /** One person to tell about one event (a comment, new suggestions) on an article. */
 export type NotificationEvent = {

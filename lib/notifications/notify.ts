@@ -1,6 +1,7 @@
 // Writing notifications (the newsroom's bell). notify() is given the
 // candidates of one event, decided by lib/comments/mentions.ts (or, for a
-// story sent back, its owners: notifySentBack), and writes
+// story sent back, its owners: notifySentBack; for a webhook endpoint turned
+// off, its admin: notifyWebhookDisabled), and writes
 // one notification per person (lib/notifications/kinds.ts: never the actor,
 // the strongest kind). It runs inside the caller's transaction; telling the
 // open pages (lib/live/bus.ts) is for after the commit. Free of
@@ -9,7 +10,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { notificationsChanged } from "@/lib/live/bus";
 import { ownersOf, recipientsAmong, suggestionCandidates } from "@/lib/comments/mentions";
-import { dedupeNotifications, type NotificationEvent } from "@/lib/notifications/kinds";
+import { dedupeNotifications, WEBHOOK_DISABLED, type NotificationEvent } from "@/lib/notifications/kinds";
 
 /** Writes the notifications of `events`; returns who got one. */
 export async function notify(tx: Tx, events: readonly NotificationEvent[]): Promise<string[]> {
@@ -56,4 +57,22 @@ export async function notifySuggestions(db: Db, input: { articleId: string; acto
   });
   notificationsChanged(notified);
   return notified;
+}
+
+/**
+ * A webhook endpoint was turned off after failing for 24 hours
+ * (lib/webhooks/disable.ts): whoever registered it is told if they are still
+ * an active admin, else every active admin (someone must hear of it). Inside
+ * the caller's transaction; returns who got one, for their open pages to be
+ * told after the commit.
+ */
+export async function notifyWebhookDisabled(tx: Tx, endpoint: { id: string; createdById: string | null }): Promise<string[]> {
+  const active = { role: "ADMIN" as const, disabledAt: null };
+  const creator = endpoint.createdById ? await tx.user.findFirst({ where: { id: endpoint.createdById, ...active }, select: { id: true } }) : null;
+  const recipients = creator ? [creator] : await tx.user.findMany({ where: active, select: { id: true } });
+  if (recipients.length === 0) return [];
+  await tx.notification.createMany({
+    data: recipients.map((u) => ({ kind: WEBHOOK_DISABLED, userId: u.id, endpointId: endpoint.id, articleId: null, threadId: null, actorId: null })),
+  });
+  return recipients.map((u) => u.id);
 }

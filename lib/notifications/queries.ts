@@ -1,25 +1,38 @@
 // Reading one's notifications: the bell's unread count and the list under
-// it, newest first, a page at a time, each with the story's title and the
-// link that opens the story at the comment.
+// it, newest first, a page at a time. Most are about a story (its title,
+// and the link that opens it at the comment); an admin's may be about a
+// webhook endpoint turned off (its address, and the link to its page).
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import type { NotificationKind } from "@/lib/notifications/kinds";
+import { WEBHOOK_DISABLED, type NotificationKind } from "@/lib/notifications/kinds";
 
 export const NOTIFICATION_PAGE = { default: 20, max: 50 } as const;
 
-export type NotificationView = {
+type NotificationBase = {
   id: string;
+  /** Who did it (display name); null if they are gone, or for the system. */
+  actorName: string | null;
+  createdAt: string;
+  read: boolean;
+  /** Where following it leads. */
+  href: string;
+};
+
+export type ArticleNotificationView = NotificationBase & {
   kind: NotificationKind;
   articleId: string;
   articleTitle: string;
   threadId: string | null;
-  /** Who did it (display name); null if they are gone. */
-  actorName: string | null;
-  createdAt: string;
-  read: boolean;
-  /** Opens the story, at the thread when there is one. */
-  href: string;
 };
+
+export type EndpointNotificationView = NotificationBase & {
+  kind: typeof WEBHOOK_DISABLED;
+  endpointId: string;
+  /** The endpoint's description, or its URL's host when it has none. */
+  endpointName: string;
+};
+
+export type NotificationView = ArticleNotificationView | EndpointNotificationView;
 
 export type NotificationPage = { items: NotificationView[]; nextCursor: string | null };
 
@@ -27,6 +40,20 @@ export type NotificationPage = { items: NotificationView[]; nextCursor: string |
 export function notificationHref(articleId: string, threadId: string | null): string {
   const path = `/newsroom/articles/${encodeURIComponent(articleId)}`;
   return threadId ? `${path}?thread=${encodeURIComponent(threadId)}` : path;
+}
+
+/** Where an endpoint's notification leads: its page, with the delivery log. */
+export function endpointHref(endpointId: string): string {
+  return `/newsroom/api/webhooks/${encodeURIComponent(endpointId)}`;
+}
+
+function endpointName(endpoint: { description: string; url: string }): string {
+  if (endpoint.description.trim()) return endpoint.description.trim();
+  try {
+    return new URL(endpoint.url).host;
+  } catch {
+    return endpoint.url;
+  }
 }
 
 export function unreadCount(db: Tx, userId: string): Promise<number> {
@@ -48,25 +75,34 @@ export async function list(db: Tx, userId: string, options: { cursor?: string | 
       kind: true,
       articleId: true,
       threadId: true,
+      endpointId: true,
       createdAt: true,
       readAt: true,
       actor: { select: { displayName: true } },
       article: { select: { title: true } },
+      endpoint: { select: { description: true, url: true } },
     },
   });
   const page = rows.slice(0, limit);
-  return {
-    items: page.map((n) => ({
-      id: n.id,
-      kind: n.kind as NotificationKind,
-      articleId: n.articleId ?? "",
-      articleTitle: n.article?.title ?? "",
-      threadId: n.threadId,
-      actorName: n.actor?.displayName ?? null,
-      createdAt: n.createdAt.toISOString(),
-      read: n.readAt !== null,
-      href: notificationHref(n.articleId ?? "", n.threadId),
-    })),
-    nextCursor: rows.length > limit ? page[page.length - 1].id : null,
-  };
+  const items: NotificationView[] = [];
+  for (const n of page) {
+    const base = { id: n.id, actorName: n.actor?.displayName ?? null, createdAt: n.createdAt.toISOString(), read: n.readAt !== null };
+    if (n.kind === WEBHOOK_DISABLED) {
+      // Deleting the endpoint deletes its notifications; one without is skipped, never shown broken.
+      if (!n.endpointId || !n.endpoint) continue;
+      items.push({ ...base, kind: WEBHOOK_DISABLED, endpointId: n.endpointId, endpointName: endpointName(n.endpoint), href: endpointHref(n.endpointId) });
+    } else {
+      if (!n.articleId) continue;
+      items.push({
+        ...base,
+        kind: n.kind as NotificationKind,
+        articleId: n.articleId,
+        articleTitle: n.article?.title ?? "",
+        threadId: n.threadId,
+        href: notificationHref(n.articleId, n.threadId),
+      });
+    }
+  }
+  // The cursor is the last row read, shown or not, so no page repeats or skips one.
+  return { items, nextCursor: rows.length > limit ? page[page.length - 1].id : null };
 }

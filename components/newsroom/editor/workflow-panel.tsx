@@ -1,9 +1,10 @@
 "use client";
 // The article's place in the workflow and the steps this person may take:
 // submit or withdraw, send back with a note, publish, schedule, unpublish,
-// corrections, home page slots. What each button does (save first, ask
-// first, confirm after) is components/newsroom/workflow/use-workflow-steps.ts;
-// this lays the panel out. Times are typed in the newsroom's language
+// corrections, home page slots, deleting (admins: workflow/delete-article.tsx).
+// What each button does (save first, ask first, confirm after) is
+// components/newsroom/workflow/use-workflow-steps.ts; this lays the panel
+// out. Times are typed in the newsroom's language
 // (components/newsroom/date-time-field.tsx).
 import { useRef, useState } from "react";
 import { useTranslations } from "use-intl";
@@ -13,6 +14,7 @@ import { DateTimeField, type DateTimeFieldHandle } from "@/components/newsroom/d
 import { StatusBadge } from "@/components/newsroom/status-label";
 import { FormError } from "@/components/newsroom/form-error";
 import { useDateTime } from "@/components/newsroom/editor/use-date-time";
+import { DeleteArticle } from "@/components/newsroom/workflow/delete-article";
 import { StepConfirmation } from "@/components/newsroom/workflow/step-confirmation";
 import { useWorkflowSteps } from "@/components/newsroom/workflow/use-workflow-steps";
 
@@ -145,6 +147,8 @@ export function WorkflowPanel({ view, articleId, flush }: Props) {
           </button>
         </div>
       ) : null}
+
+      <DeleteArticle articleId={articleId} view={view} ask={steps.ask} />
 
       <FormError>{steps.error}</FormError>
       {steps.dialog}

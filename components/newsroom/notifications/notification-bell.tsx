@@ -1,7 +1,8 @@
 "use client";
 // The newsroom header's bell: the number of unread notifications on a
 // button (its name says the number), which opens the list: who did what on
-// which story, each a link to the story at the thread, with Mark read /
+// which story, each a link to the story at the thread (for admins also a
+// webhook endpoint turned off, a link to its page), with Mark read /
 // Mark unread, and "Mark all read". Kept current by the live stream
 // (live.ts): a new count arrives at once, the open list is fetched again.
 // The list is a disclosure (not a menu): Esc or a click elsewhere closes it
@@ -116,7 +117,7 @@ export function NotificationBell() {
                 item={n}
                 onOpen={() => {
                   if (!n.read) void mark({ ids: [n.id], read: true });
-                  if (n.threadId) announceThread(n.articleId, n.threadId);
+                  if (n.kind !== "webhookDisabled" && n.threadId) announceThread(n.articleId, n.threadId);
                   toggle(false);
                 }}
                 onToggleRead={() => void mark({ ids: [n.id], read: !n.read })}
@@ -134,21 +135,30 @@ export function NotificationBell() {
   );
 }
 
-function NotificationItem({ item, onOpen, onToggleRead }: { item: NotificationView; onOpen: () => void; onToggleRead: () => void }) {
+/** What a notification says, in the newsroom's language. */
+function useNotificationText(item: NotificationView): string {
   const t = useTranslations("notifications");
   const untitled = useTranslations("common")("untitled");
-  const linkId = useId();
+  if (item.kind === "webhookDisabled") return t("kinds.webhookDisabled", { endpoint: item.endpointName });
   const values = { actor: item.actorName ?? t("someone"), title: item.articleTitle || untitled };
-  const text =
-    item.kind === "mention"
-      ? t("kinds.mention", values)
-      : item.kind === "reply"
-        ? t("kinds.reply", values)
-        : item.kind === "comment"
-          ? t("kinds.comment", values)
-          : item.kind === "sentBack"
-            ? t("kinds.sentBack", values)
-            : t("kinds.suggestion", values);
+  switch (item.kind) {
+    case "mention":
+      return t("kinds.mention", values);
+    case "reply":
+      return t("kinds.reply", values);
+    case "comment":
+      return t("kinds.comment", values);
+    case "sentBack":
+      return t("kinds.sentBack", values);
+    case "suggestion":
+      return t("kinds.suggestion", values);
+  }
+}
+
+function NotificationItem({ item, onOpen, onToggleRead }: { item: NotificationView; onOpen: () => void; onToggleRead: () => void }) {
+  const t = useTranslations("notifications");
+  const linkId = useId();
+  const text = useNotificationText(item);
   return (
     <li className={item.read ? "notification" : "notification is-unread"}>
       <Link href={item.href} onClick={onOpen} className="notification-link" id={linkId}>

@@ -103,5 +103,6 @@ export function useWorkflowSteps({ articleId, view, flush }: Options) {
   const feature = (slot: "lead" | "secondary" | "none") => run(() => setFeaturedAction({ articleId, slot }), (): Notice => ({ kind: "featured" }));
   const correct = (text: string) => run(() => addCorrectionAction({ articleId, text }), (): Notice => ({ kind: "correction" }));
 
-  return { busy, error, setError, take, publishUpdate, scheduleUnpublish, feature, correct, dialog };
+  // `ask`: the panel's one dialog, for its other parts (delete-article.tsx).
+  return { busy, error, setError, take, publishUpdate, scheduleUnpublish, feature, correct, dialog, ask };
 }
