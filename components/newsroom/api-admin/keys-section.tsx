@@ -3,42 +3,27 @@
 // the one just made (shown once), and the list with each key's state, last
 // use and a revoke button (after a confirmation: revoking cannot be undone).
 // A table on wide screens, a card per key on phones (app/globals.css ".card-table").
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useTranslations } from "use-intl";
 import type { ApiScope } from "@/lib/api/schemas";
 import { revokeKeyAction } from "@/lib/actions/api/revoke-key";
 import adminStyles from "@/components/newsroom/admin.module.css";
-import { FormError } from "@/components/newsroom/form-error";
-import { useConfirm, type ConfirmRequest } from "@/components/newsroom/workflow/confirm-dialog";
 import { KeyCreateForm } from "@/components/newsroom/api-admin/key-create-form";
 import { SCOPE_KEY } from "@/components/newsroom/api-admin/labels";
-import { SecretPanel } from "@/components/newsroom/api-admin/secret-panel";
-import type { KeyItem, Notice, OneTimeSecret } from "@/components/newsroom/api-admin/types";
+import { NoticeLine, useSectionState, type Ask } from "@/components/newsroom/api-admin/section-state";
+import type { KeyItem, Notice } from "@/components/newsroom/api-admin/types";
 
 export function KeysSection({ keys, scopes }: { keys: KeyItem[]; scopes: readonly ApiScope[] }) {
   const t = useTranslations("apiAdmin.keys");
-  const [secret, setSecret] = useState<OneTimeSecret | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
-  // A new form after each key: empty fields, no old errors.
-  const [formKey, setFormKey] = useState(0);
-  // One confirmation dialog for every row's "Revoke".
-  const { ask, dialog } = useConfirm();
+  const { ask, dialog, notice, setNotice, formKey, created, secretPanel } = useSectionState();
   return (
     <section className={adminStyles.section} aria-labelledby="api-keys-heading">
       <h2 id="api-keys-heading">{t("heading")}</h2>
       <p className="hint">{t("intro")}</p>
       <h3>{t("createHeading")}</h3>
-      <KeyCreateForm
-        key={formKey}
-        scopes={scopes}
-        onCreated={(created) => {
-          setNotice(null);
-          setSecret(created);
-          setFormKey((n) => n + 1);
-        }}
-      />
-      {secret ? <SecretPanel secret={secret} onDone={() => setSecret(null)} /> : null}
-      <div aria-live="polite">{notice?.kind === "error" ? <FormError>{notice.text}</FormError> : notice ? <p className="notice">{notice.text}</p> : null}</div>
+      <KeyCreateForm key={formKey} scopes={scopes} onCreated={created} />
+      {secretPanel}
+      <NoticeLine notice={notice} />
       <table className="article-table card-table" data-testid="api-keys">
         <caption>{t("caption", { count: keys.length })}</caption>
         <thead>
@@ -65,8 +50,6 @@ export function KeysSection({ keys, scopes }: { keys: KeyItem[]; scopes: readonl
     </section>
   );
 }
-
-type Ask = (request: ConfirmRequest) => Promise<boolean>;
 
 function KeyRow({ item, ask, onNotice }: { item: KeyItem; ask: Ask; onNotice: (notice: Notice) => void }) {
   const t = useTranslations("apiAdmin.keys");

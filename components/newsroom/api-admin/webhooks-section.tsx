@@ -5,44 +5,29 @@
 // disabled or enabled again, deleted (after a confirmation) and opened on its
 // delivery log. A card per endpoint on phones (app/globals.css ".card-table").
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { deleteEndpointAction } from "@/lib/actions/api/delete-endpoint";
 import { updateEndpointAction } from "@/lib/actions/api/update-endpoint";
 import type { WebhookEventType } from "@/lib/webhooks/events";
 import adminStyles from "@/components/newsroom/admin.module.css";
-import { FormError } from "@/components/newsroom/form-error";
-import { useConfirm, type ConfirmRequest } from "@/components/newsroom/workflow/confirm-dialog";
 import styles from "@/components/newsroom/api-admin/api-admin.module.css";
 import { EndpointCreateForm } from "@/components/newsroom/api-admin/endpoint-create-form";
 import { eventKey } from "@/components/newsroom/api-admin/labels";
-import { SecretPanel } from "@/components/newsroom/api-admin/secret-panel";
-import type { EndpointItem, Notice, OneTimeSecret } from "@/components/newsroom/api-admin/types";
-
-type Ask = (request: ConfirmRequest) => Promise<boolean>;
+import { NoticeLine, useSectionState, type Ask } from "@/components/newsroom/api-admin/section-state";
+import type { EndpointItem, Notice } from "@/components/newsroom/api-admin/types";
 
 export function WebhooksSection({ endpoints, events }: { endpoints: EndpointItem[]; events: readonly WebhookEventType[] }) {
   const t = useTranslations("apiAdmin.webhooks");
-  const [secret, setSecret] = useState<OneTimeSecret | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [formKey, setFormKey] = useState(0);
-  const { ask, dialog } = useConfirm();
+  const { ask, dialog, notice, setNotice, formKey, created, secretPanel } = useSectionState();
   return (
     <section className={adminStyles.section} aria-labelledby="webhooks-heading">
       <h2 id="webhooks-heading">{t("heading")}</h2>
       <p className="hint">{t("intro")}</p>
       <h3>{t("createHeading")}</h3>
-      <EndpointCreateForm
-        key={formKey}
-        events={events}
-        onCreated={(created) => {
-          setNotice(null);
-          setSecret(created);
-          setFormKey((n) => n + 1);
-        }}
-      />
-      {secret ? <SecretPanel secret={secret} onDone={() => setSecret(null)} /> : null}
-      <div aria-live="polite">{notice?.kind === "error" ? <FormError>{notice.text}</FormError> : notice ? <p className="notice">{notice.text}</p> : null}</div>
+      <EndpointCreateForm key={formKey} events={events} onCreated={created} />
+      {secretPanel}
+      <NoticeLine notice={notice} />
       <table className="article-table card-table" data-testid="webhook-endpoints">
         <caption>{t("caption", { count: endpoints.length })}</caption>
         <thead>
