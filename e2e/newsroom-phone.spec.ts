@@ -41,6 +41,8 @@ function pages(articleId: string) {
     "/newsroom/users",
     "/newsroom/settings",
     "/newsroom/audit",
+    "/newsroom/api",
+    "/newsroom/api/reference",
     "/newsroom/profile",
   ];
 }

@@ -46,3 +46,9 @@ export async function listWebhookEndpoints(db: Tx): Promise<EndpointView[]> {
   const rows = await db.webhookEndpoint.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: endpointSelect });
   return rows.map(toEndpointView);
 }
+
+/** One endpoint (its delivery log's page), or null. */
+export async function findWebhookEndpoint(db: Tx, id: string): Promise<EndpointView | null> {
+  const row = await db.webhookEndpoint.findUnique({ where: { id }, select: endpointSelect });
+  return row ? toEndpointView(row) : null;
+}

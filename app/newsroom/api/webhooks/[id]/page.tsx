@@ -11,7 +11,7 @@ import { newsroomLocale } from "@/lib/i18n/locale";
 import { dateFormats, getT } from "@/lib/i18n/server";
 import { siteSettings } from "@/lib/site/settings";
 import { listDeliveries } from "@/lib/webhooks/delivery-log";
-import { listWebhookEndpoints } from "@/lib/webhooks/list-endpoints";
+import { findWebhookEndpoint } from "@/lib/webhooks/list-endpoints";
 import { DeliveryLog } from "@/components/newsroom/api-admin/delivery-log";
 import { deliveryItem } from "@/components/newsroom/api-admin/items";
 import styles from "@/components/newsroom/api-admin/api-admin.module.css";
@@ -32,7 +32,7 @@ export default async function DeliveryLogPage({ params, searchParams }: Props) {
   const t = getT(locale, "apiAdmin.log");
   const { id } = await params;
   const { cursor } = await searchParams;
-  const endpoint = (await listWebhookEndpoints(db)).find((e) => e.id === id);
+  const endpoint = await findWebhookEndpoint(db, id);
   if (!endpoint) notFound();
   const [{ items, next }, { timeZone }] = await Promise.all([
     listDeliveries(db, id, { cursor: typeof cursor === "string" && cursor ? cursor : undefined, limit: PAGE_SIZE }),
