@@ -61,12 +61,14 @@ export function signedHeaders(secret: string, eventId: string, payload: string, 
   };
 }
 
+class SecretUnreadable extends Error {}
+
 /** The endpoint's secret; when it cannot be opened, AUTH_SECRET changed since it was made, and it needs a new one. */
 function openedSecret(sealed: string): string {
   try {
     return openSecret(sealed);
   } catch (e) {
-    throw new Error(`The signing secret cannot be opened (was AUTH_SECRET changed?): ${(e as Error).message}`);
+    throw new SecretUnreadable((e as Error).message);
   }
 }
 
@@ -90,9 +92,15 @@ export async function sendWebhook(input: SendInput): Promise<SendResult> {
     });
     return { ok: true, statusCode: response.status, error: null, durationMs: elapsed() };
   } catch (error) {
-    if (!(error instanceof OutboundError)) return { ok: false, statusCode: null, error: short(error instanceof Error ? error.message : String(error)), durationMs: elapsed() };
+    // "<reason>: <detail>": the newsroom words the reason in the admin's
+    // language (components/newsroom/api-admin/failure-text.ts) and shows the
+    // technical detail after it.
+    if (!(error instanceof OutboundError)) {
+      const reason = error instanceof SecretUnreadable ? "secret" : "internal";
+      return { ok: false, statusCode: null, error: short(`${reason}: ${error instanceof Error ? error.message : String(error)}`), durationMs: elapsed() };
+    }
     const status = error.status ?? null;
-    const message = status !== null && status >= 300 && status < 400 ? `${error.message} (redirects are not followed)` : error.message;
-    return { ok: false, statusCode: status, error: short(message), durationMs: elapsed() };
+    const reason = status !== null && status >= 300 && status < 400 ? "redirect" : error.reason;
+    return { ok: false, statusCode: status, error: short(`${reason}: ${error.message}`), durationMs: elapsed() };
   }
 }

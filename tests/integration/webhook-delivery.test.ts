@@ -114,7 +114,7 @@ describe("a delivery", () => {
     const [eventId] = await queue([row.id]);
     await worker().tick();
     expect(receiver.at("/resealed")).toHaveLength(0);
-    expect(await deliveryOf(eventId)).toMatchObject({ status: "pending", attempts: 1, lastError: expect.stringMatching(/signing secret cannot be opened/) });
+    expect(await deliveryOf(eventId)).toMatchObject({ status: "pending", attempts: 1, lastError: expect.stringMatching(/^secret: /) });
   });
 });
 
@@ -266,8 +266,8 @@ describe("where webhooks may go", () => {
     const w = worker();
     expect(await w.tick()).toBe(2);
     expect(receiver.at("/refused")).toHaveLength(0);
-    expect(await deliveryOf(toLoopback)).toMatchObject({ status: "pending", lastStatus: null, lastError: expect.stringMatching(/https/) });
-    expect(await deliveryOf(toPrivate)).toMatchObject({ status: "pending", lastStatus: null, lastError: expect.stringMatching(/not a public/) });
+    expect(await deliveryOf(toLoopback)).toMatchObject({ status: "pending", lastStatus: null, lastError: expect.stringMatching(/^scheme: .*https/) });
+    expect(await deliveryOf(toPrivate)).toMatchObject({ status: "pending", lastStatus: null, lastError: expect.stringMatching(/^address: .*not a public/) });
 
     await setting("webhooksAllowLoopbackHttp", true);
     receiver.answer("/to-private", (res) => res.writeHead(302, { location: "http://10.20.30.40/hook" }).end());
@@ -277,7 +277,7 @@ describe("where webhooks may go", () => {
     const [viaPrivate] = await queue([toPrivateRedirect.id]);
     const [viaHere] = await queue([toHere.id]);
     expect(await w.tick()).toBe(2);
-    expect(await deliveryOf(viaPrivate)).toMatchObject({ status: "pending", lastStatus: 302, lastError: expect.stringMatching(/redirects are not followed/) });
+    expect(await deliveryOf(viaPrivate)).toMatchObject({ status: "pending", lastStatus: 302, lastError: expect.stringMatching(/^redirect: /) });
     expect(await deliveryOf(viaHere)).toMatchObject({ status: "pending", lastStatus: 307 });
     expect(receiver.at("/landed")).toHaveLength(0);
   });

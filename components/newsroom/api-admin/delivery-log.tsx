@@ -57,8 +57,15 @@ function DeliveryRow({ item, onNotice }: { item: DeliveryItem; onNotice: (notice
   const [pending, startTransition] = useTransition();
   const event = te.has(`${eventKey(item.eventType)}.label`) ? te(`${eventKey(item.eventType)}.label`) : item.eventType;
 
-  const attemptText = (a: AttemptItem) =>
-    t("attempt", { attempt: a.attempt, result: a.statusCode !== null ? t("httpStatus", { code: a.statusCode }) : (a.error ?? t("noResponse")), ms: a.durationMs, date: a.at });
+  // A failure is stored as "<reason>: <technical detail>" (lib/webhooks/send.ts): the reason in the admin's language, the detail as it came.
+  const response = (statusCode: number | null, error: string | null) => {
+    const [, reason, detail] = /^([a-z-]+): (.*)$/s.exec(error ?? "") ?? [];
+    if (reason === "redirect" && statusCode !== null) return t("failures.redirect", { code: statusCode });
+    if (statusCode !== null) return t("httpStatus", { code: statusCode });
+    if (!error) return t("noResponse");
+    return reason && t.has(`failures.${reason}`) ? t("failure", { reason: t(`failures.${reason}`), detail }) : error;
+  };
+  const attemptText = (a: AttemptItem) => t("attempt", { attempt: a.attempt, result: response(a.statusCode, a.error), ms: a.durationMs, date: a.at });
 
   function again() {
     startTransition(async () => {
@@ -78,7 +85,7 @@ function DeliveryRow({ item, onNotice }: { item: DeliveryItem; onNotice: (notice
       <td data-label={t("colStatus")}>
         <span className={STATE_CLASS[item.status]}>{ts(item.status)}</span>
       </td>
-      <td data-label={t("colResponse")}>{item.lastStatus !== null ? t("httpStatus", { code: item.lastStatus }) : (item.lastError ?? t("noResponse"))}</td>
+      <td data-label={t("colResponse")}>{response(item.lastStatus, item.lastError)}</td>
       <td data-label={t("colAttempts")}>
         {item.attempts}
         {item.log.length ? (
