@@ -33,6 +33,12 @@ describe("site settings", () => {
       leadLength: 300,
       seoTitleLength: 60,
       seoDescriptionLength: 160,
+      // The content API's: closed to anonymous callers until an admin opens it.
+      apiAnonymousAccess: false,
+      apiRateLimitPerKey: 600,
+      apiRateLimitPerAddress: 60,
+      webhooksAllowLoopbackHttp: false,
+      webhooksAllowPrivateNetworks: false,
     });
     expect(defaultSiteSettings({ ...config, siteName: "Other" }).siteName).toBe("Other");
   });
