@@ -33,7 +33,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // Each engine's own, so the two runs can go side by side (e2e/env.ts).
+  // Each engine's own, like its port and data (e2e/env.ts).
   outputDir: `test-results/${engine}`,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report/${engine}` }]],
   timeout: 30_000,

@@ -3,7 +3,8 @@
 // from TEST_POSTGRES_URL: see scripts/with-postgres.ts). Shared by
 // playwright.config.ts, the reset script and the fixtures.
 // Each engine's run has its own port, data directory and signed-in state, so
-// the two can run side by side (`npm test` does: scripts/test-e2e-both.ts).
+// one engine's run never trips over what the other left behind (or over a
+// run of the other still going).
 import { postgresDatabaseUrl, testEngine } from "@/tests/support/engine";
 
 const engine = testEngine();

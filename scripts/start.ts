@@ -22,9 +22,7 @@ import { serverNodeArgs } from "@/scripts/server-command";
 
 const dev = process.argv.includes("--dev");
 const prepareOnly = process.argv.includes("--prepare-only");
-// Builds if the sources changed, and stops: no database, no server (the test
-// command builds once before its two e2e runs start side by side).
-const buildOnly = process.argv.includes("--build-only");
+
 
 class StartError extends Error {}
 
@@ -96,8 +94,7 @@ const SOURCE_ROOTS = ["app", "components", "lib", "public", "prisma/schema.prism
 
 // Only the sources: nothing is rendered at build time (app/layout.tsx) and no
 // setting is inlined into the bundles (the server reads its environment when
-// it starts), so one build serves every port, site address and engine — the
-// test suites run SQLite and PostgreSQL side by side on one build.
+// it starts), so one build serves every port, site address and engine.
 async function sourceHash(): Promise<string> {
   const hash = createHash("sha256");
   const visit = async (p: string): Promise<void> => {
@@ -133,7 +130,6 @@ async function buildIfNeeded(env: NodeJS.ProcessEnv) {
 
 async function main() {
   if (existsSync(".env")) process.loadEnvFile(".env");
-  if (buildOnly) return buildIfNeeded({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   let config;
   try {
     config = readConfig();
