@@ -8,9 +8,9 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { redeliverAction } from "@/lib/actions/api/redeliver";
 import adminStyles from "@/components/newsroom/admin.module.css";
-import { FormError } from "@/components/newsroom/form-error";
 import styles from "@/components/newsroom/api-admin/api-admin.module.css";
 import { eventKey } from "@/components/newsroom/api-admin/labels";
+import { NoticeLine } from "@/components/newsroom/api-admin/section-state";
 import type { AttemptItem, DeliveryItem, DeliveryStatus, Notice } from "@/components/newsroom/api-admin/types";
 
 const STATE_CLASS: Record<DeliveryStatus, string> = {
@@ -24,7 +24,7 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryItem[] }) {
   const [notice, setNotice] = useState<Notice>(null);
   return (
     <>
-      <div aria-live="polite">{notice?.kind === "error" ? <FormError>{notice.text}</FormError> : notice ? <p className="notice">{notice.text}</p> : null}</div>
+      <NoticeLine notice={notice} />
       <table className="article-table card-table" data-testid="delivery-log">
         <caption>{t("caption", { count: deliveries.length })}</caption>
         <thead>
