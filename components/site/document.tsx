@@ -3,13 +3,15 @@
 // the page's own content in <main>, and the footer. Reader pages are
 // documents (docs/architecture.md): besides JSON-LD data, their one script is
 // the small deferred island (lib/reader/assets/reader.js), which reads the
-// site's time zone, "just now" and when the page was rendered from <html>.
+// site's time zone, "just now" and when the page was rendered from <html>;
+// an article with embeds or a slideshow gallery also loads that island
+// (lib/reader/islands.ts).
 import type { DocumentHead } from "@/lib/reader/head";
 import type { ReaderContext } from "@/lib/reader/context";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader, type HeaderProps } from "@/components/site/site-header";
 
-function Head({ head, stylesheet, script }: { head: DocumentHead; stylesheet: string; script?: string }) {
+function Head({ head, stylesheet, script, islands }: { head: DocumentHead; stylesheet: string; script?: string; islands: string[] }) {
   return (
     <head>
       <meta charSet="utf-8" />
@@ -39,6 +41,9 @@ function Head({ head, stylesheet, script }: { head: DocumentHead; stylesheet: st
       ))}
       <link rel="stylesheet" href={stylesheet} />
       {script ? <script src={script} defer /> : null}
+      {islands.map((src) => (
+        <script key={src} src={src} defer />
+      ))}
       {head.meta.map((m) =>
         "property" in m ? <meta key={m.property + m.content} property={m.property} content={m.content} /> : <meta key={m.name} name={m.name} content={m.content} />,
       )}
@@ -53,6 +58,7 @@ export function ReaderDocument({
   head,
   stylesheet,
   script,
+  islands = [],
   header,
   children,
 }: {
@@ -62,6 +68,8 @@ export function ReaderDocument({
   stylesheet: string;
   /** The island script's address (lib/reader/assets.ts). */
   script?: string;
+  /** The optional islands this page loads (lib/reader/islands.ts), addresses. */
+  islands?: string[];
   /** What the header shows for this page (lib/reader/pages/page.ts). */
   header?: Omit<HeaderProps, "reader">;
   children: React.ReactNode;
@@ -69,7 +77,7 @@ export function ReaderDocument({
   const { site, sections, locale } = reader;
   return (
     <html lang={locale} data-time-zone={reader.timeZone} data-just-now={reader.t("time")("justNow")} data-rendered={reader.now.getTime()}>
-      <Head head={head} stylesheet={stylesheet} script={script} />
+      <Head head={head} stylesheet={stylesheet} script={script} islands={islands} />
       <body className="reader">
         <a href="#main" className="skip-link">
           {reader.t("site")("skipToContent")}

@@ -20,11 +20,14 @@ export const REVISION_INTERVAL_MS = 5 * 60_000;
 export async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; variants: MediaVariants }> {
   const ids = figureMediaIds(body);
   const rows = ids.length
-    ? await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, fileKey: true, variants: true, formats: true } })
+    ? await db.media.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, fileKey: true, variants: true, formats: true, kind: true, mimeType: true, width: true, height: true, language: true, durationSeconds: true },
+      })
     : [];
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new UserError("editor.errors.imageGone");
-  return { ids, variants: new Map(rows.map((r) => [r.id, { fileKey: r.fileKey, variants: r.variants, formats: r.formats }])) };
+  return { ids, variants: new Map(rows.map(({ id, ...row }) => [id, row])) };
 }
 
 /** Writes the fields of an article the caller has already locked by version. */

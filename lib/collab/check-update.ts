@@ -14,6 +14,7 @@ import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { messageYjsSyncStep2, messageYjsUpdate } from "y-protocols/sync";
 import { BODY_LIMITS } from "@/lib/content/body";
+import { isMediaIdAttr } from "@/lib/content/figures";
 import { BODY_FIELD, FIELDS_MAP, TEXT_FIELDS, VALUE_FIELDS, type TextField, type ValueField } from "@/lib/collab/layout";
 import { attributeProblem, fieldValueProblem, formatProblem, isElementName, quote } from "@/lib/collab/check-values";
 
@@ -184,7 +185,7 @@ function itemProblem(item: Y.Item, place: Place, mediaIds: Set<string>): string 
     const one = soleValue(content);
     if (!one) return `Attribute ${quote(key)} must be a value`;
     const problem = attributeProblem(type.nodeName, key, one.value);
-    if (!problem && type.nodeName === "figure" && key === "mediaId" && typeof one.value === "string") mediaIds.add(one.value);
+    if (!problem && isMediaIdAttr(type.nodeName, key) && typeof one.value === "string" && one.value) mediaIds.add(one.value);
     return problem;
   }
   if (type instanceof Y.XmlText) {

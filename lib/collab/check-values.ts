@@ -7,6 +7,9 @@
 // is limited to 123 bytes, so names taken from the update are shortened).
 import { BODY_LIMITS, BodyError, bodySchema, checkAttrs, checkFigure, checkLinkAttrs } from "@/lib/content/body";
 import { checkTableAttrs, TABLE_NODES } from "@/lib/content/tables";
+import { checkEmbedAttrs } from "@/lib/content/embeds";
+import { checkGalleryAttrs } from "@/lib/content/galleries";
+import { checkVideoAttrs } from "@/lib/content/videos";
 import type { ValueField } from "@/lib/collab/layout";
 
 /** The marks of @handlewithcare/prosemirror-suggest-changes (lib/content/suggestions.ts). */
@@ -70,6 +73,9 @@ export function attributeProblem(nodeName: string, key: string, value: unknown):
     }
     // A table's caption, a cell's spans (the table's size is checked on store).
     if (TABLE_NODES.includes(nodeName)) checkTableAttrs(nodeName, { [key]: value }, "");
+    if (nodeName === "embed") checkEmbedAttrs({ [key]: value }, "");
+    if (nodeName === "gallery" || nodeName === "galleryImage") checkGalleryAttrs(nodeName, { [key]: value }, "");
+    if (nodeName === "video") checkVideoAttrs({ [key]: value }, "");
   });
 }
 

@@ -4,21 +4,19 @@
 // nothing the client sends is ever copied into HTML verbatim. Tables have
 // their own module (lib/content/tables.ts).
 import { pictureSources } from "@/lib/media/urls";
-import type { JsonNode } from "@/lib/content/extensions";
+import type { JsonNode } from "@/lib/content/json-node";
 import { escapeHtml } from "@/lib/content/escape-html";
 import { renderTable } from "@/lib/content/tables";
+import { renderEmbedHtml } from "@/lib/content/embeds";
+import { renderGalleryHtml } from "@/lib/content/galleries";
+import { renderVideoHtml } from "@/lib/content/videos";
+import type { MediaVariants, RenderContext } from "@/lib/content/render-context";
 
-/**
- * Stored variants of media items, by id, so figures get responsive srcsets.
- * `formats` is Media.formats: with AVIF listed the figure also offers the
- * AVIF variants; missing means WebP only (items stored before AVIF).
- */
-export type MediaVariants = Map<string, { fileKey: string; variants: string | number[]; formats?: string }>;
+export type { MediaVariants, RenderContext };
 
 /** How wide body images are shown: the article column, or the screen on phones. */
 export const BODY_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
 
-type RenderContext = { media: MediaVariants; figures: number };
 
 const MARK_TAGS: Record<string, string> = { bold: "strong", italic: "em", strike: "s", underline: "u" };
 // Outer-to-inner order for marks, so the same text always yields the same HTML.
@@ -93,6 +91,12 @@ function renderNode(node: JsonNode, ctx: RenderContext): string {
     }
     case "table":
       return renderTable(node, (child) => renderNode(child, ctx));
+    case "embed":
+      return renderEmbedHtml(node, ctx);
+    case "gallery":
+      return renderGalleryHtml(node, ctx);
+    case "video":
+      return renderVideoHtml(node, ctx);
     default:
       // Unreachable after validateBody; render nothing rather than guess.
       return "";

@@ -7,9 +7,13 @@
 // without them.
 import { bodySchema, LINK_SCHEMES, type JsonNode } from "@/lib/content/extensions";
 import { BodyError } from "@/lib/content/body-error";
-import { renderBodyHtml, type MediaVariants } from "@/lib/content/body-html";
+import { renderBodyHtml } from "@/lib/content/body-html";
+import type { MediaVariants } from "@/lib/content/render-context";
 import { checkTableAttrs, checkTableSize, tableLines, TABLE_NODES } from "@/lib/content/tables";
 import { isSuggestionId, isSuggestionMarkName, SUGGESTION_ID_MAX_CHARS, withoutSuggestions } from "@/lib/content/suggestions";
+import { checkEmbedAttrs, embedText } from "@/lib/content/embeds";
+import { checkGalleryAttrs, galleryText } from "@/lib/content/galleries";
+import { checkVideoAttrs, videoText } from "@/lib/content/videos";
 
 export { bodySchema, BodyError, type JsonNode, type MediaVariants };
 export { BODY_IMAGE_SIZES } from "@/lib/content/body-html";
@@ -135,6 +139,9 @@ export function checkNodeAttrs(type: string, attrs: Record<string, unknown> | un
   }
   if (type === "figure") checkFigure(attrs ?? {}, path);
   if (TABLE_NODES.includes(type)) checkTableAttrs(type, attrs ?? {}, path);
+  if (type === "embed") checkEmbedAttrs(attrs ?? {}, path);
+  if (type === "gallery" || type === "galleryImage") checkGalleryAttrs(type, attrs ?? {}, path);
+  if (type === "video") checkVideoAttrs(attrs ?? {}, path);
   if (type === "orderedList" && attrs?.start !== undefined && !Number.isInteger(attrs.start)) {
     throw new BodyError("List start must be a whole number", path);
   }
@@ -230,6 +237,14 @@ function collectText(node: JsonNode, out: string[]): void {
   }
   if (node.type === "table") {
     out.push(...tableLines(node), "");
+    return;
+  }
+  if (node.type === "gallery") {
+    out.push(...galleryText(node), "");
+    return;
+  }
+  if (node.type === "embed" || node.type === "video") {
+    out.push(node.type === "embed" ? embedText(node) : videoText(node), "");
     return;
   }
   if (BLOCKS.has(node.type)) out.push("");

@@ -14,18 +14,14 @@ import { BulletList, ListItem, OrderedList } from "@tiptap/extension-list";
 import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
 import { deletion, insertion, modification } from "@handlewithcare/prosemirror-suggest-changes";
+import { Embed } from "@/lib/content/embeds";
+import { Gallery, GalleryImage } from "@/lib/content/galleries";
+import { Video } from "@/lib/content/videos";
 
 /** URL schemes a link may use. */
 export const LINK_SCHEMES = ["http", "https", "mailto"] as const;
 
-/** The body as ProseMirror JSON (what the editor sends and the database keeps). */
-export type JsonNode = {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: JsonNode[];
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  text?: string;
-};
+export type { JsonNode } from "@/lib/content/json-node";
 
 /** The suggestion marks' names, in the library's order of precedence. */
 export const SUGGESTION_MARKS = ["insertion", "deletion", "modification"] as const;
@@ -234,6 +230,10 @@ export const bodyExtensions: AnyExtension[] = [
   OrderedList.extend(blockMarks),
   ListItem.extend(blockMarks),
   Figure,
+  Gallery,
+  GalleryImage,
+  Video,
+  Embed,
   BodyTable,
   BodyTableRow,
   BodyTableHeader,

@@ -6,6 +6,7 @@ import type { Media } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
+import { isMediaKind, type MediaKind } from "@/lib/media/kinds";
 import type { StoredImage } from "@/lib/media/storage";
 import { largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
 
@@ -43,11 +44,16 @@ export type MediaItem = {
   originalName: string;
   /** ISO 8601, UTC. */
   createdAt: string;
+  /** Image, video or captions (lib/media/kinds.ts). */
+  kind: MediaKind;
+  /** The focal point as fractions (0–1) from the top left; null: the centre. */
+  focalX: number | null;
+  focalY: number | null;
 };
 
 type MediaRow = Pick<
   Media,
-  "id" | "fileKey" | "variants" | "width" | "height" | "alt" | "caption" | "credit" | "originalName" | "createdAt"
+  "id" | "fileKey" | "variants" | "width" | "height" | "alt" | "caption" | "credit" | "originalName" | "createdAt" | "kind" | "focalX" | "focalY"
 >;
 
 export function toMediaItem(row: MediaRow): MediaItem {
@@ -62,6 +68,9 @@ export function toMediaItem(row: MediaRow): MediaItem {
     credit: row.credit,
     originalName: row.originalName,
     createdAt: row.createdAt.toISOString(),
+    kind: isMediaKind(row.kind) ? row.kind : "image",
+    focalX: row.focalX,
+    focalY: row.focalY,
   };
 }
 

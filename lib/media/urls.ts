@@ -10,21 +10,51 @@ export const MEDIA_TYPES = { webp: "image/webp", avif: "image/avif" } as const;
 export type MediaFormat = keyof typeof MEDIA_TYPES;
 export const MEDIA_FORMATS = Object.keys(MEDIA_TYPES) as MediaFormat[];
 
+// Every name a stored file can have, all starting with the item's fileKey:
+// - an image variant: <fileKey>-<width>.<webp|avif>;
+// - a crop rendition: <fileKey>-<ratio>-<renditionKey>-<width>.<webp|avif|jpg>,
+//   ratio one of RENDITION_RATIOS (lib/media/renditions.ts makes them);
+// - a video or captions file: <fileKey>.<mp4|webm|vtt>.
 const VARIANT_NAME = /^[a-f0-9]{20}-\d{1,5}\.(webp|avif)$/;
+const RENDITION_NAME = /^[a-f0-9]{20}-(?:16x9|4x3|1x1|og)-[a-f0-9]{8}-\d{1,5}\.(webp|avif|jpg)$/;
+const FILE_NAME = /^[a-f0-9]{20}\.(mp4|webm|vtt)$/;
+
+/** The ratios images are cropped to, as they appear in file names and Media.crops / Media.renditions. */
+export const RENDITION_RATIOS = ["16x9", "4x3", "1x1", "og"] as const;
+export type RenditionRatio = (typeof RENDITION_RATIOS)[number];
+
+/** Content types of the stored files by extension (also the only extensions there are). */
+const FILE_TYPES: Record<string, string> = {
+  webp: "image/webp",
+  avif: "image/avif",
+  jpg: "image/jpeg",
+  mp4: "video/mp4",
+  webm: "video/webm",
+  vtt: "text/vtt; charset=utf-8",
+};
 
 export function variantFileName(fileKey: string, width: number, format: MediaFormat = "webp"): string {
   return `${fileKey}-${width}.${format}`;
 }
 
-/** True for names this server could have given a stored variant. */
+/**
+ * True for names this server could have given a stored file: image
+ * variants, crop renditions, videos and captions (the stores write and read
+ * nothing else).
+ */
 export function isVariantName(name: string): boolean {
-  return VARIANT_NAME.test(name);
+  return VARIANT_NAME.test(name) || RENDITION_NAME.test(name) || FILE_NAME.test(name);
 }
 
-/** The Content-Type a variant is served with, or null for a name that is not a variant's. */
+/** The Content-Type a stored file is served with, or null for a name that is not one of ours. */
 export function variantContentType(name: string): string | null {
-  const match = VARIANT_NAME.exec(name);
-  return match ? MEDIA_TYPES[match[1] as MediaFormat] : null;
+  if (!isVariantName(name)) return null;
+  return FILE_TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? null;
+}
+
+/** The address of a video or captions file (<fileKey>.<ext>), like mediaUrl's. */
+export function mediaFileUrl(fileKey: string, extension: "mp4" | "webm" | "vtt"): string {
+  return `${publicBase()}/${fileKey}.${extension}`;
 }
 
 /** The formats a Media.formats value lists, WebP always among them (every item has it). */

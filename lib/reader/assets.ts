@@ -18,10 +18,19 @@ export type Asset = {
   contentType: string;
 };
 
-export type ReaderAssets = { stylesheet: Asset; script: Asset };
+/**
+ * Islands only some articles need, each its own small script loaded only on
+ * pages whose body asks for it (lib/reader/islands.ts): the embeds'
+ * click-to-load facades and the galleries' slideshow.
+ */
+export const ISLAND_NAMES = ["embeds", "gallery"] as const;
+export type IslandName = (typeof ISLAND_NAMES)[number];
+
+export type ReaderAssets = { stylesheet: Asset; script: Asset; islands: Record<IslandName, Asset> };
 
 const STYLESHEET = path.join("app", "globals.css");
 const SCRIPT = path.join("lib", "reader", "assets", "reader.js");
+const islandFile = (name: IslandName) => path.join("lib", "reader", "assets", `${name}.js`);
 
 function asset(name: string, extension: string, contentType: string, body: string): Asset {
   const file = `${name}-${createHash("sha256").update(body).digest("hex").slice(0, 12)}.${extension}`;
@@ -49,10 +58,18 @@ export function loadReaderAssets(root = process.cwd()): ReaderAssets {
   return {
     stylesheet: asset("site", "css", "text/css; charset=utf-8", read(STYLESHEET)),
     script: asset("reader", "js", "text/javascript; charset=utf-8", compactScript(read(SCRIPT))),
+    islands: Object.fromEntries(
+      ISLAND_NAMES.map((name) => [name, asset(name, "js", "text/javascript; charset=utf-8", compactScript(read(islandFile(name))))]),
+    ) as Record<IslandName, Asset>,
   };
+}
+
+/** The islands' addresses, by name, for pages to link to. */
+export function islandPaths(assets: ReaderAssets): Record<IslandName, string> {
+  return Object.fromEntries(ISLAND_NAMES.map((name) => [name, assets.islands[name].path])) as Record<IslandName, string>;
 }
 
 /** The asset called `file` (a name from a page, hash included), if it is one. */
 export function findAsset(assets: ReaderAssets, file: string): Asset | undefined {
-  return [assets.stylesheet, assets.script].find((a) => a.file === file);
+  return [assets.stylesheet, assets.script, ...Object.values(assets.islands)].find((a) => a.file === file);
 }

@@ -17,7 +17,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { renderReaderRoute } from "@/lib/reader/render";
 import { matchReaderRoute } from "@/lib/reader/routes";
-import { findAsset, loadReaderAssets, type Asset } from "@/lib/reader/assets";
+import { findAsset, islandPaths, loadReaderAssets, type Asset } from "@/lib/reader/assets";
 import { DocumentCache, sendRendered, type RenderedDocument } from "@/lib/server/document-cache";
 import { handleViewBeacon } from "@/lib/views/beacon";
 import type { ViewRecorder } from "@/lib/views/recorder";
@@ -81,7 +81,7 @@ export function createReaderHandler(options: ReaderOptions): ReaderHandler {
     const render =
       route.kind === "asset"
         ? async () => assetDocument(findAsset(assets, route.file), production)
-        : () => renderReaderRoute({ db, sql: sql(), stylesheet: assets.stylesheet.path, script: assets.script.path, production }, route, url);
+        : () => renderReaderRoute({ db, sql: sql(), stylesheet: assets.stylesheet.path, script: assets.script.path, islands: islandPaths(assets), production }, route, url);
     // Every address of no possible page shares one kept 404 document, so
     // made-up addresses cannot fill the cache or cost a render each.
     const key = route.kind === "not-found" ? NOT_FOUND_KEY : url.pathname;

@@ -6,6 +6,8 @@
 import type { PublishedArticle } from "@/lib/articles/queries";
 import { coverPreload, LEAD_IMAGE_SIZES, type ImagePreload } from "@/lib/reader/images";
 import type { ReaderContext } from "@/lib/reader/context";
+import type { IslandName } from "@/lib/reader/assets";
+import { islandsIn } from "@/lib/reader/islands";
 import { articleLanguage, languageAlternates } from "@/lib/site/languages";
 import { articlePath } from "@/lib/site/paths";
 import { breadcrumbLd, coverImageUrl, dateModified, jsonLdScript, newsArticleLd } from "@/lib/site/structured-data";
@@ -25,6 +27,8 @@ export type DocumentHead = {
   /** JSON-LD, already escaped for a <script> element. */
   jsonLd?: string;
   noindex?: boolean;
+  /** The optional islands the page loads (lib/reader/islands.ts). */
+  islands?: IslandName[];
 };
 
 type PageInput = {
@@ -43,6 +47,7 @@ type PageInput = {
   jsonLd?: string;
   noindex?: boolean;
   ogLocale?: string;
+  islands?: IslandName[];
 };
 
 /** A page's canonical address (absolute): <link rel="canonical">, og:url and the share links say the same. */
@@ -76,6 +81,7 @@ export function pageHead(reader: ReaderContext, input: PageInput): DocumentHead 
     preload: input.preload ?? [],
     jsonLd: input.jsonLd,
     noindex: input.noindex,
+    islands: input.islands,
     meta: [
       ...property("og:site_name", site.siteName),
       ...property("og:type", input.type ?? "website"),
@@ -161,6 +167,7 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
     // The picture shown first: the cover as lead image, else the body's first figure.
     preload: lead ? [coverPreload(lead, LEAD_IMAGE_SIZES)] : firstBodyImage(article.bodyHtml),
     jsonLd: jsonLdScript([newsArticleLd(site, article), breadcrumbLd(site, article)]),
+    islands: islandsIn(article.bodyHtml),
     extraMeta: [
       // Which article the island script (lib/reader/assets/reader.js) counts a view of.
       ...named("sapo:article", article.id),

@@ -15,6 +15,7 @@ import { notFoundPage } from "@/lib/reader/pages/not-found";
 import type { PageDb, ReaderPage } from "@/lib/reader/pages/page";
 import { searchPage } from "@/lib/reader/pages/search";
 import type { ReaderRoute } from "@/lib/reader/routes";
+import type { IslandName } from "@/lib/reader/assets";
 import type { RenderedDocument } from "@/lib/server/document-cache";
 import { ReaderDocument } from "@/components/site/document";
 
@@ -22,6 +23,8 @@ export type RenderDeps = PageDb & {
   stylesheet: string;
   /** The island script's address (lib/reader/assets.ts); none: pages without it. */
   script?: string;
+  /** The optional islands' addresses (lib/reader/assets.ts); a page loads those its head lists. */
+  islands?: Partial<Record<IslandName, string>>;
   production: boolean;
 };
 
@@ -38,11 +41,12 @@ function baseHeaders(production: boolean): Record<string, string> {
   return { ...securityHeaders(production), "Content-Security-Policy": readerContentSecurityPolicy(), "Cache-Control": READER_CACHE_CONTROL };
 }
 
-function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, stylesheet: string, script?: string): string {
+function htmlDocument(reader: ReaderContext, page: Extract<ReaderPage, { head: unknown }>, deps: RenderDeps): string {
+  const islands = (page.head.islands ?? []).flatMap((name) => deps.islands?.[name] ?? []);
   return (
     "<!DOCTYPE html>" +
     renderToStaticMarkup(
-      <ReaderDocument reader={reader} head={page.head} stylesheet={stylesheet} script={script} header={page.header}>
+      <ReaderDocument reader={reader} head={page.head} stylesheet={deps.stylesheet} script={deps.script} islands={islands} header={page.header}>
         {page.content}
       </ReaderDocument>,
     )
@@ -84,7 +88,7 @@ export async function renderReaderRoute(deps: RenderDeps, route: ReaderRoute, ur
   return {
     status: page.status,
     headers: { ...headers, "Content-Type": "text/html; charset=utf-8", ...(search ? { "Cache-Control": SEARCH_CACHE_CONTROL } : {}) },
-    body: htmlDocument(reader, page, deps.stylesheet, deps.script),
+    body: htmlDocument(reader, page, deps),
     cacheable: !search,
   };
 }

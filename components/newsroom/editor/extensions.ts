@@ -18,6 +18,9 @@ import { FigureKeys } from "@/components/newsroom/editor/figure-keys";
 import { FigureView } from "@/components/newsroom/editor/figure-view";
 import { EditableTable } from "@/components/newsroom/editor/table-view";
 import { PasteCleanup } from "@/components/newsroom/editor/paste/paste-extension";
+import { EditableEmbed } from "@/components/newsroom/editor/embeds/embed-extension";
+import { EditableGallery } from "@/components/newsroom/editor/gallery/gallery-extension";
+import { EditableVideo } from "@/components/newsroom/editor/video/video-extension";
 
 const EditableFigure = Figure.extend({
   addNodeView() {
@@ -34,6 +37,9 @@ function editableBody(): AnyExtension[] {
   return bodyExtensions.map((ext) => {
     if (ext.name === "figure") return EditableFigure;
     if (ext.name === "table") return EditableTable;
+    if (ext.name === "embed") return EditableEmbed;
+    if (ext.name === "gallery") return EditableGallery;
+    if (ext.name === "video") return EditableVideo;
     if (ext.name === "starterKit") return (ext as ReturnType<typeof StarterKit.configure>).configure({ undoRedo: false });
     return ext;
   });

@@ -5,6 +5,9 @@ import type { Editor } from "@tiptap/react";
 import { useTranslations } from "use-intl";
 import { isAllowedLink } from "@/lib/content/body";
 import { inTable, insertTable } from "@/components/newsroom/editor/table-insert";
+import { EmbedButton } from "@/components/newsroom/editor/embeds/embed-button";
+import { GalleryButton } from "@/components/newsroom/editor/gallery/gallery-button";
+import { VideoButton } from "@/components/newsroom/editor/video/video-button";
 
 type Button = { id: string; label: string; title: string; run: () => void; active?: boolean; disabled?: boolean };
 
@@ -56,30 +59,37 @@ export function Toolbar({ editor, onFigure }: { editor: Editor; onFigure: () => 
     { id: "rule", label: "―", title: t("toolbar.rule"), run: () => chain().setHorizontalRule().run() },
     { id: "figure", label: t("toolbar.figureLabel"), title: t("toolbar.figure"), run: onFigure },
     { id: "table", label: t("toolbar.tableLabel"), title: t("toolbar.table"), run: () => insertTable(editor), disabled: inTable(editor) },
+  ];
+  const history: (Button | "|")[] = [
     "|",
     { id: "undo", label: t("toolbar.undoLabel"), title: withKeys(t("toolbar.undo"), "Mod-Z"), run: () => chain().undo().run(), disabled: !editor.can().undo() },
     { id: "redo", label: t("toolbar.redoLabel"), title: withKeys(t("toolbar.redo"), "Mod-Shift-Z"), run: () => chain().redo().run(), disabled: !editor.can().redo() },
   ];
+  const render = (b: Button | "|", i: number) =>
+    b === "|" ? (
+      <span key={i} className="toolbar-sep" aria-hidden="true" />
+    ) : (
+      <button
+        key={b.id}
+        type="button"
+        title={b.title}
+        aria-label={b.title}
+        aria-pressed={b.active ?? undefined}
+        disabled={b.disabled || !editor.isEditable}
+        onMouseDown={(e) => e.preventDefault()} // keep the selection in the text
+        onClick={b.run}
+      >
+        {b.label}
+      </button>
+    );
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t("toolbar.name")}>
-      {buttons.map((b, i) =>
-        b === "|" ? (
-          <span key={i} className="toolbar-sep" aria-hidden="true" />
-        ) : (
-          <button
-            key={b.id}
-            type="button"
-            title={b.title}
-            aria-label={b.title}
-            aria-pressed={b.active ?? undefined}
-            disabled={b.disabled || !editor.isEditable}
-            onMouseDown={(e) => e.preventDefault()} // keep the selection in the text
-            onClick={b.run}
-          >
-            {b.label}
-          </button>
-        ),
-      )}
+      {buttons.map(render)}
+      {/* Storytelling media: each button brings its own dialog. */}
+      <GalleryButton editor={editor} />
+      <VideoButton editor={editor} />
+      <EmbedButton editor={editor} />
+      {history.map(render)}
     </div>
   );
 }
