@@ -3,25 +3,35 @@
 // PostgreSQL with TEST_ENGINE=postgresql (e2e/env.ts).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ADMIN_STATE, E2E_DATA_DIR, E2E_PORT as PORT, e2eDatabaseUrl } from "./e2e/env";
+import { E2E_ADMIN_STATE, E2E_DATA_DIR, E2E_OEMBED_PORT, E2E_PORT as PORT, e2eDatabaseUrl } from "./e2e/env";
 import { testEngine } from "./tests/support/engine";
 
 export const baseURL = `http://localhost:${PORT}`;
 
 // Which tests run on which engine. Every test runs on SQLite. On PostgreSQL
-// (`npm run test:postgres`) every test runs too, except those tagged
-// @engine-independent: what they check cannot differ between the engines
-// (layout, screenshots and axe; behaviour of the editor kept in the browser;
-// the sign-in form and its headers; response headers; escaping), and the
-// queries they go through are covered on PostgreSQL by the integration suite
-// and by the tests that do run here. Keep a test untagged if it reads or
-// writes through anything that differs by engine: search, the workflow and
-// the scheduler, listings, pagination and ordering, translations, the site's
-// pages and their freshness, raw SQL, locks and races (lib/db/concurrency.ts).
-// When unsure, leave it untagged: it then runs on both.
+// (`npm run test:postgres`) only the tests tagged @postgres run: the
+// integration suite already runs every query, lock and race on both engines
+// (tests/integration), so the PostgreSQL e2e run only has to show, through a
+// browser and the production server, that each piece of behaviour that
+// differs by engine works end to end on it. Tag a test @postgres when it is
+// the suite's cheapest end-to-end check of one of these: full-text search
+// (unaccent, ranking), the desk's list filters and pagination (ILIKE,
+// ordering), the workflow and the scheduler (publishing on time), the
+// co-editing store (what two editors type reaching the database), the
+// content API's lists and webhook deliveries (claims), several instances
+// sharing one database (freshness across processes), sign-in throttling
+// counts, view counts (most read), the demo content and newsroom lists of a
+// new installation. One test per behaviour is enough: leave the others
+// untagged (they run on SQLite only). Tests tagged @engine-independent
+// (layout, screenshots and axe, editor behaviour kept in the browser, sign-in
+// form and headers, escaping) never take @postgres.
+// E2E_POSTGRES_ALL=1 runs every test not tagged @engine-independent on
+// PostgreSQL too (the wider run, for changes to lib/db or the migrations).
+const POSTGRES_TAGGED = /@postgres\b/;
 const ENGINE_INDEPENDENT = /@engine-independent/;
 const engine = testEngine();
 const postgres = engine === "postgresql";
+const postgresAll = postgres && process.env.E2E_POSTGRES_ALL === "1";
 
 // Debian's Chromium where present (Playwright cannot download its own browser
 // on our machines); elsewhere Playwright's own. CHROMIUM_PATH overrides both.
@@ -37,7 +47,7 @@ export default defineConfig({
   outputDir: `test-results/${engine}`,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report/${engine}` }]],
   timeout: 30_000,
-  grepInvert: postgres ? ENGINE_INDEPENDENT : undefined,
+  grepInvert: postgresAll ? ENGINE_INDEPENDENT : undefined,
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -61,12 +71,16 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"], storageState: E2E_ADMIN_STATE },
       dependencies: ["setup"],
+      // Here, not at the top level, so the setup project's sign-in still runs.
+      grep: postgres && !postgresAll ? POSTGRES_TAGGED : undefined,
     },
   ],
   webServer: {
     command: "npx tsx e2e/reset.ts && npx tsx scripts/start.ts",
     url: `${baseURL}/login`,
-    timeout: 300_000,
+    // The first run builds (scripts/start.ts): two to three minutes on an idle
+    // two-core machine, more than five on a busy one.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
@@ -87,6 +101,8 @@ export default defineConfig({
       SCHEDULER_INTERVAL_MS: "1000",
       // Pasted images are imported from a server the test starts on 127.0.0.1 (e2e/paste.spec.ts).
       OUTBOUND_ALLOW_LOOPBACK: "1",
+      // YouTube's oEmbed answers come from a fake provider e2e/embeds.spec.ts starts on this port.
+      OEMBED_ENDPOINTS: JSON.stringify({ youtube: `http://127.0.0.1:${E2E_OEMBED_PORT}/oembed` }),
     },
   },
 });

@@ -3,7 +3,7 @@ import { loadEditorArticle } from "@/lib/articles/article-state";
 import { createArticle } from "@/lib/articles/editing";
 import { ADMIN, expect, test } from "@/e2e/fixtures";
 
-test("PUT /api/articles/<id> saves with a version check and refuses cross-site or anonymous calls", async ({ page, db, baseURL }) => {
+test("PUT /api/articles/<id> saves with a version check and refuses cross-site or anonymous calls", { tag: "@postgres" }, async ({ page, db, baseURL }) => {
   const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
   const id = await createArticle(db, { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null }, { title: "API story" });
   const { id: _id, version, status: _s, updatedAt: _u, hasPendingChanges: _h, reviewNote: _r, ...fields } = (await loadEditorArticle(db, id))!;

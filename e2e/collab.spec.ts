@@ -77,7 +77,7 @@ async function selectFromStart(page: Page, length: number) {
   }).toPass({ timeout: 15_000 });
 }
 
-test("two people typing in the same paragraph at once end with the same text in both browsers and in the database, and see each other's carets", async ({ browser, page, users, db }) => {
+test("two people typing in the same paragraph at once end with the same text in both browsers and in the database, and see each other's carets", { tag: "@postgres" }, async ({ browser, page, users, db }) => {
   const admin = await actor(db, ADMIN.email);
   const hoa = await users.create({ role: "EDITOR", displayName: "Hoa" });
   const id = await story(db, admin, "Flood warning", "the river rose overnight");

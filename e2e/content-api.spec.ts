@@ -45,7 +45,7 @@ async function onceShownSecret(page: Page, kind: "key" | "endpoint"): Promise<st
   return panel.getByTestId("secret-value").inputValue();
 }
 
-test("an admin creates a key and a webhook; an editor publishes; the receiver gets the signed event within 2 s and the API gives the article", async ({ page, browser, db, users, baseURL }) => {
+test("an admin creates a key and a webhook; an editor publishes; the receiver gets the signed event within 2 s and the API gives the article", { tag: "@postgres" }, async ({ page, browser, db, users, baseURL }) => {
   const receiver = await startReceiver();
   const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
   try {

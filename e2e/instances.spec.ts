@@ -39,7 +39,7 @@ test.afterAll(() => {
   instance?.kill("SIGTERM");
 });
 
-test("a publish on one instance refreshes the other's cached pages", async ({ page, db }) => {
+test("a publish on one instance refreshes the other's cached pages", { tag: "@postgres" }, async ({ page, db }) => {
   const { loadEditorArticle } = await import("@/lib/articles/article-state");
   const { createArticle } = await import("@/lib/articles/editing");
   const { transition } = await import("@/lib/articles/workflow");

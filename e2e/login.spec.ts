@@ -68,7 +68,7 @@ test("signing out ends the session", { tag: "@engine-independent" }, async ({ pa
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("after five failures the account is throttled, with the same answer for the right password", async ({ page, users, baseURL }) => {
+test("after five failures the account is throttled, with the same answer for the right password", { tag: "@postgres" }, async ({ page, users, baseURL }) => {
   const victim = await users.create();
   await page.goto("/login");
   for (let i = 0; i < 5; i++) {

@@ -34,7 +34,7 @@ test("the media library uploads, searches, edits defaults and refuses to delete 
   expect(await db.media.count({ where: { id: used.mediaId } })).toBe(1);
 });
 
-test("desk views and filters narrow the article table", async ({ page, db }) => {
+test("desk views and filters narrow the article table", { tag: "@postgres" }, async ({ page, db }) => {
   await page.goto("/newsroom");
   await page.getByRole("navigation", { name: "Desk views" }).getByRole("link", { name: "Awaiting review" }).click();
   const inReview = await db.article.findMany({ where: { status: "IN_REVIEW" } });
@@ -50,7 +50,7 @@ test("desk views and filters narrow the article table", async ({ page, db }) => 
   for (const title of await page.locator("table.article-table tbody td:first-child").allTextContents()) expect(title).toContain("Kim Liên");
 });
 
-test("the article table pages on with its filters kept", async ({ page, db }) => {
+test("the article table pages on with its filters kept", { tag: "@postgres" }, async ({ page, db }) => {
   const marker = `Pager probe ${Date.now()}`;
   const section = await db.section.findFirstOrThrow({ orderBy: { position: "asc" } });
   await db.article.createMany({

@@ -150,7 +150,7 @@ test("the 404 page has the search form and the latest stories", { tag: "@engine-
   expect(await page.locator("main").locator("a[href]").evaluateAll((links) => links.filter((a) => /^\/[a-z0-9-]+\/[a-z0-9-]+$/.test(a.getAttribute("href") ?? "")).length)).toBeGreaterThanOrEqual(5);
 });
 
-test("a view counted by the beacon shows in most read after the next refresh; a bot's is not counted", async ({ browser, db }) => {
+test("a view counted by the beacon shows in most read after the next refresh; a bot's is not counted", { tag: "@postgres" }, async ({ browser, db }) => {
   // Stories of their own, so no earlier view of them (this hour, from this address) hides the count.
   const read = await publishedStory(db, `Most read story ${Date.now()}`);
   const botRead = await publishedStory(db, `Story read by a crawler ${Date.now()}`);

@@ -10,7 +10,7 @@ const demoDraft = { where: { status: "DRAFT" as const, title: { not: "" } }, ord
 test.describe("reader", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("the home page lists demo articles and opens the seed article with its anatomy", async ({ page }) => {
+  test("the home page lists demo articles and opens the seed article with its anatomy", { tag: "@postgres" }, async ({ page }) => {
     await page.goto("/");
     // The front page leads with the seed article's Vietnamese version; the Russian one is its translation.
     const lead = page.getByRole("link", { name: /^Tập trung xây dựng mô hình, điểm sáng/ }).first();
@@ -52,7 +52,7 @@ test.describe("reader", () => {
   });
 });
 
-test("the newsroom dashboard shows the signed-in admin and every article with its status", async ({ page, db }) => {
+test("the newsroom dashboard shows the signed-in admin and every article with its status", { tag: "@postgres" }, async ({ page, db }) => {
   await page.goto("/newsroom");
   await expect(page.getByTestId("current-user")).toHaveText("Administrator");
   await expect(page.getByTestId("current-role")).toHaveText("Admin");

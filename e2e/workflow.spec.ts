@@ -16,7 +16,7 @@ const workflow = (page: Page) => page.getByTestId("workflow");
 // buttons answer (a click before hydration would do nothing).
 const interactive = (page: Page) => expect(page.getByRole("textbox", { name: "Body", exact: true })).toBeVisible();
 
-test("reporter files, editor sends back, reporter resubmits, editor schedules, readers see it on time", async ({ browser, users, db, page: adminPage }) => {
+test("reporter files, editor sends back, reporter resubmits, editor schedules, readers see it on time", { tag: "@postgres" }, async ({ browser, users, db, page: adminPage }) => {
   const reporter = await users.create({ role: "REPORTER", displayName: "Lê Văn Nam" });
   const editor = await users.create({ role: "EDITOR", displayName: "Trần Thu Hoa" });
   const title = `Đường mới về Con Cuông ${Date.now()}`;

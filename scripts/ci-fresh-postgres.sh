@@ -7,7 +7,18 @@
 #   npx tsx scripts/with-postgres.ts bash scripts/ci-fresh-postgres.sh
 # with-postgres.ts gives TEST_POSTGRES_URL; this makes its own database there.
 # It clones the repository's committed HEAD (uncommitted changes are not in
-# the clone), builds in the clone's own .next, and removes it all at the end.
+# the clone) and removes it all at the end.
+# The build: Next.js's output does not depend on the engine or on any setting
+# (scripts/start.ts: one build serves every engine; the Prisma clients load
+# from node_modules at run time), and the e2e runs have already built these
+# sources in the checkout this runs from. So the checkout's .next is copied
+# into the clone (without its caches), and the clone's `npm start` keeps it
+# only if its own check finds it built from exactly the clone's sources
+# (.next/sapo-source-hash); otherwise, or with FRESH_BUILD=1, it builds.
+# This saves a two-minute `next build` in CI and loses nothing that check
+# proves: what is fresh is the clone, its `npm ci` with DATABASE_URL set
+# (postinstall's clients), the migrations on an empty database, the start-up
+# steps and the answer on /.
 # FRESH_START_TIMEOUT (seconds, default 420) bounds the wait for the answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,9 +62,15 @@ mkdir -p "$DATA_DIR"
 # Nothing of the surrounding environment's own installation leaks in.
 unset SITE_URL NEXTAUTH_URL AUTH_SECRET DATABASE_REPLICA_URLS
 
+# The checkout's compiled better-sqlite3 instead of a second compile (scripts/ci-seed-prebuilt.sh).
+bash "$repo/scripts/ci-seed-prebuilt.sh" || echo "• (could not offer better-sqlite3's binary: npm ci compiles it)"
 echo "• Fresh clone in $tmp/app, DATABASE_URL set to a new PostgreSQL database before npm ci"
 git clone -q "$repo" "$tmp/app"
 cd "$tmp/app"
+if [ "${FRESH_BUILD:-0}" != "1" ] && [ -f "$repo/.next/BUILD_ID" ]; then
+  echo "• Copying the checkout's build (npm start rebuilds unless it is of these sources)"
+  tar -C "$repo" --exclude=.next/cache --exclude=.next/dev -cf - .next | tar -xf -
+fi
 npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 
 echo "• npm start on port $PORT"
@@ -74,4 +91,5 @@ until answers; do
   fi
   sleep 2
 done
+grep -m1 -E "Build is up to date|Building the app" "$tmp/start.log" | sed 's/^/  npm start: /' || true
 echo "• A fresh PostgreSQL installation answers on / after $(( $(date +%s) - started )) s"

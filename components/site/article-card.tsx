@@ -45,7 +45,7 @@ export function ArticleCard({ article, reader, variant = "normal", showSection =
     <article className={`card card--${variant}`}>
       {picture ? (
         <a href={href} className="card-image" tabIndex={-1} aria-hidden="true">
-          <Picture media={picture} sizes={CARD_IMAGE_SIZES[variant]} eager={variant === "lead"} />
+          <Picture media={picture} sizes={CARD_IMAGE_SIZES[variant]} eager={variant === "lead"} ratio="16x9" />
         </a>
       ) : null}
       <div className="card-text">

@@ -18,7 +18,7 @@
 import type { ArticleTranslation, ArticleViewData } from "@/lib/articles/queries";
 import type { ReaderContext } from "@/lib/reader/context";
 import { canonicalUrl, leadCover } from "@/lib/reader/head";
-import { LEAD_IMAGE_SIZES } from "@/lib/reader/images";
+import { LEAD_IMAGE_SIZES, LEAD_RATIO } from "@/lib/reader/images";
 import { articleLanguage, readInLink } from "@/lib/site/languages";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/site/paths";
 import { Picture } from "@/components/site/picture";
@@ -30,7 +30,7 @@ type Cover = NonNullable<ArticleViewData["coverMedia"]>;
 function LeadFigure({ cover }: { cover: Cover }) {
   return (
     <figure className="lead-figure">
-      <Picture media={cover} sizes={LEAD_IMAGE_SIZES} eager />
+      <Picture media={cover} sizes={LEAD_IMAGE_SIZES} eager ratio={LEAD_RATIO} />
       {cover.caption || cover.credit ? (
         <figcaption>
           {cover.caption}
@@ -49,6 +49,17 @@ function Time({ date, reader, label, lang }: { date: Date; reader: ReaderContext
       <ZonedTime date={date} reader={reader} />
     </span>
   );
+}
+
+/** The gallery island's texts (lib/reader/assets/gallery.js), for a body that has a slideshow gallery. */
+function galleryTexts(bodyHtml: string, t: (key: string) => string): Record<string, string> {
+  if (!bodyHtml.includes(' data-island="gallery"')) return {};
+  return {
+    "data-gallery-label": t("gallery.label"),
+    "data-gallery-role": t("gallery.role"),
+    "data-gallery-previous": t("gallery.previous"),
+    "data-gallery-next": t("gallery.next"),
+  };
 }
 
 export function ArticleView({
@@ -113,7 +124,8 @@ export function ArticleView({
       <p className="article-lead">{article.lead}</p>
       {cover ? <LeadFigure cover={cover} /> : null}
       {/* bodyHtml is produced on the server from validated JSON (lib/content/body.ts), never from client HTML. */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      {/* A slideshow gallery's controls take their names from here, in the site's language (lib/reader/assets/gallery.js). */}
+      <div className="article-body" {...galleryTexts(bodyHtml, t)} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       {article.tags.length ? (
         <ul className="tags" aria-label={t("tags")} lang={ui}>
           {article.tags.map(({ tag }) => (

@@ -19,7 +19,8 @@ function Head({ head, stylesheet, script, islands }: { head: DocumentHead; style
       <meta name="color-scheme" content="light dark" />
       <title>{head.title}</title>
       {head.description ? <meta name="description" content={head.description} /> : null}
-      {head.noindex ? <meta name="robots" content="noindex, follow" /> : null}
+      {/* Indexable pages let search engines show large previews (Google Discover needs it); the others stay out of the index. */}
+      {head.noindex ? <meta name="robots" content="noindex, follow" /> : <meta name="robots" content="max-image-preview:large" />}
       {head.canonical ? <link rel="canonical" href={head.canonical} /> : null}
       {Object.entries(head.languages).map(([lang, href]) => (
         <link key={lang} rel="alternate" hrefLang={lang} href={href} />

@@ -1,10 +1,13 @@
-// A responsive image from the media store: a <picture> offering the AVIF
-// variants when the item has them (Media.formats; older items have WebP
+// A responsive image from the media store. Given a `ratio` and an item that
+// has crop renditions (lib/media/renditions.ts), the <img> offers that
+// crop's WebP widths at the crop's shape; otherwise a <picture> offering the
+// AVIF variants when the item has them (Media.formats; older items have WebP
 // only, and no page may point at a file that was never made), then the <img>
 // with the WebP srcset as the fallback. Width and height are set on the
 // <img> so the layout does not shift while it loads. Synchronous and free of
 // next/* so it also renders with react-dom/server outside Next.js.
-import { pictureSources } from "@/lib/media/urls";
+import { cropSources } from "@/lib/media/focal-sources";
+import { pictureSources, type RenditionRatio } from "@/lib/media/urls";
 
 export type PictureMedia = {
   fileKey: string;
@@ -14,9 +17,34 @@ export type PictureMedia = {
   alt: string;
   /** Media.formats ("webp" or "webp,avif"); missing means WebP only. */
   formats?: string;
+  /** The crop renditions (Media.renditionKey, Media.renditions); missing or "": none. */
+  renditionKey?: string;
+  renditions?: string;
 };
 
-export function Picture({ media, sizes, eager = false }: { media: PictureMedia; sizes: string; eager?: boolean }) {
+type Props = { media: PictureMedia; sizes: string; eager?: boolean; ratio?: RenditionRatio };
+
+export function Picture({ media, sizes, eager = false, ratio }: Props) {
+  const loading = eager ? "eager" : "lazy";
+  const fetchPriority = eager ? "high" : undefined;
+  const crop = ratio ? cropSources(media, ratio) : null;
+  if (crop) {
+    return (
+      <picture>
+        <img
+          src={crop.src}
+          srcSet={crop.srcSet}
+          sizes={sizes}
+          width={crop.width}
+          height={crop.height}
+          alt={media.alt}
+          loading={loading}
+          fetchPriority={fetchPriority}
+          decoding="async"
+        />
+      </picture>
+    );
+  }
   const sources = pictureSources(media);
   return (
     <picture>
@@ -28,8 +56,8 @@ export function Picture({ media, sizes, eager = false }: { media: PictureMedia; 
         width={media.width}
         height={media.height}
         alt={media.alt}
-        loading={eager ? "eager" : "lazy"}
-        fetchPriority={eager ? "high" : undefined}
+        loading={loading}
+        fetchPriority={fetchPriority}
         decoding="async"
       />
     </picture>

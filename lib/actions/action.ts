@@ -14,6 +14,8 @@ export type ActionFailure = {
   ok: false;
   error: string;
   fieldErrors?: Record<string, string[]>;
+  /** A refusal's data for the form (UserError.data), e.g. the publish checks' warnings. */
+  data?: Record<string, unknown>;
 };
 
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
@@ -52,6 +54,6 @@ export function authedAction<S extends z.ZodType, T extends object>(
       }
       return { ok: false, error: await caller.say("errors.fieldsNeedAttention"), fieldErrors };
     }
-    return answeringRefusals<ActionResult<T>>(caller, () => handler(parsed.data, admission.user), (error) => ({ ok: false, error }));
+    return answeringRefusals<ActionResult<T>>(caller, () => handler(parsed.data, admission.user), (error, e) => ({ ok: false, error, ...(e instanceof UserError && e.data ? { data: e.data } : {}) }));
   };
 }

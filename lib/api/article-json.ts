@@ -75,12 +75,12 @@ function image(site: ApiSite, media: MediaRow, texts: { alt: string; caption: st
   return { id: media.id, alt: texts.alt, caption: texts.caption, credit: texts.credit, width: media.width, height: media.height, renditions };
 }
 
-/** The figures of a body, in order: their media id and the texts printed with them. */
+/** The figures of a body (gallery images too), in order: their media id and the texts printed with them. */
 function figureNodes(body: JsonNode): { mediaId: string; alt: string; caption: string; credit: string }[] {
   const out: { mediaId: string; alt: string; caption: string; credit: string }[] = [];
   const walk = (node: JsonNode) => {
     const a = node.attrs ?? {};
-    if (node.type === "figure" && typeof a.mediaId === "string" && a.mediaId) {
+    if ((node.type === "figure" || node.type === "galleryImage") && typeof a.mediaId === "string" && a.mediaId) {
       out.push({ mediaId: a.mediaId, alt: String(a.alt ?? ""), caption: String(a.caption ?? ""), credit: String(a.credit ?? "") });
     }
     for (const child of node.content ?? []) walk(child);

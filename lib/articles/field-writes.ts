@@ -6,6 +6,7 @@
 import type { Prisma } from "@prisma/client";
 import { prepareBody, type MediaVariants, type PreparedBody } from "@/lib/content/body";
 import { figureMediaIds } from "@/lib/content/figures";
+import { assertVideoMediaKinds } from "@/lib/media/video-nodes";
 import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
 import { slugify } from "@/lib/text/slug";
@@ -22,12 +23,14 @@ export async function mediaFor(db: Tx, body: unknown): Promise<{ ids: string[]; 
   const rows = ids.length
     ? await db.media.findMany({
         where: { id: { in: ids } },
-        select: { id: true, fileKey: true, variants: true, formats: true, kind: true, mimeType: true, width: true, height: true, language: true, durationSeconds: true },
+        select: { id: true, fileKey: true, variants: true, formats: true, kind: true, mimeType: true, width: true, height: true, language: true, durationSeconds: true, caption: true },
       })
     : [];
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new UserError("editor.errors.imageGone");
-  return { ids, variants: new Map(rows.map(({ id, ...row }) => [id, row])) };
+  const variants: MediaVariants = new Map(rows.map(({ id, ...row }) => [id, row]));
+  assertVideoMediaKinds(body, variants);
+  return { ids, variants };
 }
 
 /** Writes the fields of an article the caller has already locked by version. */

@@ -12,13 +12,14 @@ import { withRetry } from "@/lib/db/concurrency";
 import { UserError } from "@/lib/errors/user-error";
 import { indexArticle } from "@/lib/search";
 import { loadRow } from "@/lib/articles/article-state";
+import { gatePublish, recordOverride, type ChecksOverride } from "@/lib/articles/publish-gate";
 import { revisionReason } from "@/lib/articles/revision-reasons";
 import { applyPending, refuseOpenSuggestions, revision } from "@/lib/articles/workflow-writes";
 import { readWebhookArticle, recordWebhookEvent } from "@/lib/webhooks/events";
 import { nudgeWebhooks } from "@/lib/webhooks/nudge";
 
 /** Publishes the pending changes of a published article: readers see them from now on. */
-export async function publishUpdate(db: Db, actor: Actor, input: { articleId: string; baseVersion?: number; ip?: string | null }) {
+export async function publishUpdate(db: Db, actor: Actor, input: { articleId: string; baseVersion?: number; ip?: string | null; override?: ChecksOverride }) {
   if (!can(actor.role, "article:publish")) throw new UserError("workflow.errors.mayNotPublish");
   const result = await withRetry(db, async (tx) => {
     const row = await loadRow(tx, input.articleId);
@@ -27,11 +28,14 @@ export async function publishUpdate(db: Db, actor: Actor, input: { articleId: st
     if (!row.pendingJson) throw new UserError("workflow.errors.noPendingChanges");
     if (input.baseVersion !== undefined && input.baseVersion !== row.version) throw new UserError("workflow.errors.staleVersionReload");
     refuseOpenSuggestions(row);
+    // The publish checks on the pending version; an override is recorded below.
+    const overridden = await gatePublish(tx, row, input.override);
     const { version } = await applyPending(tx, row, { liveUpdatedAt: new Date() });
     const live = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, title: true, lead: true, bodyText: true } });
     await indexArticle(tx, live);
     await revision(tx, row, version, actor, revisionReason("publishUpdate"));
     await recordAudit(tx, { action: "article.publish_update", actorId: actor.id, targetType: "article", targetId: row.id, detail: { title: live.title }, ip: input.ip ?? null });
+    await recordOverride(tx, { articleId: row.id, actorId: actor.id, checks: overridden, reason: input.override?.reason, version, ip: input.ip });
     await recordWebhookEvent(tx, "article.updated", await readWebhookArticle(tx, row.id));
     return { version };
   });

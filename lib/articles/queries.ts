@@ -26,7 +26,7 @@ export const cardSelect = {
   featuredRank: true,
   section: { select: { name: true, slug: true } },
   authors: { select: { byline: true, bylineSlug: true }, orderBy: { position: "asc" } },
-  coverMedia: { select: { fileKey: true, variants: true, formats: true, width: true, height: true, alt: true } },
+  coverMedia: { select: { fileKey: true, variants: true, formats: true, width: true, height: true, alt: true, renditionKey: true, renditions: true } },
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;

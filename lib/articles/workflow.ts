@@ -21,6 +21,8 @@ import { notifySentBack } from "@/lib/notifications/notify";
 import { indexArticle, unindexArticle } from "@/lib/search";
 import { isOwnArticle, type ArticleOwnership } from "@/lib/articles/access";
 import { loadRow, ownership, type Loaded } from "@/lib/articles/article-state";
+import { gatePublish, recordOverride, type ChecksOverride } from "@/lib/articles/publish-gate";
+import type { PublishCheckId } from "@/lib/articles/publish-checks";
 import { reviewStartedAt } from "@/lib/articles/review-start";
 import { revisionReason } from "@/lib/articles/revision-reasons";
 import type { WorkflowAction } from "@/lib/articles/statuses";
@@ -94,6 +96,8 @@ export type TransitionInput = {
   ip?: string | null;
   /** The scheduler's clock: its step is taken only if still due by then (see isDue). */
   dueBy?: Date;
+  /** Publish checks the person publishes or schedules past (lib/articles/publish-gate.ts). */
+  override?: ChecksOverride;
 };
 
 export type TransitionResult = {
@@ -145,6 +149,10 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
     // publishes what was scheduled (checked then): a suggestion made since
     // must not cost the article its slot, and readers never see suggestions.
     if (input.action === "schedule" || (input.action === "publish" && actor.id !== null)) refuseOpenSuggestions(row);
+    // The publish checks (missing alt text…), likewise asked of people only:
+    // a warning refuses unless overridden; the override is recorded below.
+    let overridden: PublishCheckId[] = [];
+    if (actor.id !== null && (input.action === "schedule" || input.action === "publish")) overridden = await gatePublish(tx, row, input.override);
     const now = new Date();
     // A step by someone other than the article's own people is the desk at
     // work on it: review has started, if it had not (review-start.ts).
@@ -233,6 +241,7 @@ export async function transition(db: Db, actor: Actor | Actor<null>, input: Tran
       detail: { from: row.status, to: rule.to, title: row.title, ...(input.note ? { note: input.note } : {}), ...(input.at ? { at: input.at.toISOString() } : {}) },
       ip: input.ip ?? null,
     });
+    await recordOverride(tx, { articleId: row.id, actorId: actor.id, checks: overridden, reason: input.override?.reason, version: version!, ip: input.ip });
     // The outbox (lib/webhooks/events.ts): written with the change, or not at all;
     // after the revision, which the payload's public version counts.
     if (webhook) await recordWebhookEvent(tx, webhook.type, webhook.article);

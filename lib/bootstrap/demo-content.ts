@@ -144,7 +144,7 @@ async function drawFigures(count: number, seedBase: number, store: MediaStore) {
     // Lowest AVIF effort: a fresh installation's first start encodes all the
     // demo images at once, and these flat drawn shapes compress well anyway
     // (about a fifth of the time of an upload's effort for some 20% more bytes).
-    const stored = await storeImage(jpeg, store, { avifEffort: 1 });
+    const stored = await storeImage(jpeg, store, { avifEffort: 1, renditionEffort: 1 });
     const w = largestVariant(stored.variants);
     images.push({ src: mediaUrl(stored.fileKey, w), mediaId: "", width: stored.width, height: stored.height, stored });
   }
@@ -164,9 +164,13 @@ export async function seedDemoContent(
 
   // Files first (outside the transaction), rows after in one transaction: a
   // crash leaves at worst unreferenced files, never half the content.
-  const figuresPer = await Promise.all(
-    planned.map((p, i) => drawFigures(Math.max(1, p.blocks.filter((b) => b.type === "figure").length), i * 10, store)),
-  );
+  // One article's images at a time: storeImage already keeps both cores busy,
+  // and all at once would open hundreds of uploads to a bucket together (each
+  // image is some 14 files with its crop renditions).
+  const figuresPer: Awaited<ReturnType<typeof drawFigures>>[] = [];
+  for (const [i, p] of planned.entries()) {
+    figuresPer.push(await drawFigures(Math.max(1, p.blocks.filter((b) => b.type === "figure").length), i * 10, store));
+  }
 
   let mediaCount = 0;
   const groups = new Map<string, string>();
@@ -202,6 +206,9 @@ export async function seedDemoContent(
               variants: f.stored.variants.join(","),
               formats: f.stored.formats.join(","),
               sizeBytes: f.stored.sizeBytes,
+              // The crop renditions storeImage made (lib/media/renditions.ts).
+              renditionKey: f.stored.renditionKey ?? "",
+              renditions: JSON.stringify(f.stored.renditions ?? {}),
               alt: c.alt,
               caption: c.caption,
               credit: c.credit,

@@ -223,3 +223,38 @@ function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * OEMBED_ENDPOINTS: a JSON object of embed provider id → oEmbed endpoint
+ * (lib/embeds/endpoints.ts), replacing the providers' own, for tests and
+ * development with a fake provider, e.g.
+ * {"youtube":"http://127.0.0.1:4100/oembed"}. An endpoint on a loopback
+ * address may be plain http, and its thumbnails may come from the same host;
+ * nothing else is relaxed. Unset: the providers' real endpoints.
+ */
+export function readOembedEndpoints(env: Env = process.env): Record<string, string> {
+  const raw = setting(env, "OEMBED_ENDPOINTS");
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`OEMBED_ENDPOINTS is not JSON: write it as {"youtube":"http://127.0.0.1:4100/oembed"}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError("OEMBED_ENDPOINTS must be a JSON object of provider → endpoint address");
+  }
+  for (const [provider, url] of Object.entries(parsed)) {
+    if (typeof url !== "string" || !isHttpUrl(url)) throw new ConfigError(`OEMBED_ENDPOINTS: the endpoint of "${provider}" is not an http(s) URL`);
+  }
+  return parsed as Record<string, string>;
+}
+
+/**
+ * OEMBED_META_TOKEN: a Meta app access token ("<app id>|<client token>"),
+ * which Facebook's and Instagram's oEmbed endpoints require. Unset: their
+ * embeds are made from the link alone (no title, author or thumbnail).
+ */
+export function readOembedMetaToken(env: Env = process.env): string | null {
+  return setting(env, "OEMBED_META_TOKEN") ?? null;
+}

@@ -3,7 +3,6 @@
 // with every text and attribute escaped, so it is safe by construction:
 // nothing the client sends is ever copied into HTML verbatim. Tables have
 // their own module (lib/content/tables.ts).
-import { pictureSources } from "@/lib/media/urls";
 import type { JsonNode } from "@/lib/content/json-node";
 import { escapeHtml } from "@/lib/content/escape-html";
 import { renderTable } from "@/lib/content/tables";
@@ -11,11 +10,12 @@ import { renderEmbedHtml } from "@/lib/content/embeds";
 import { renderGalleryHtml } from "@/lib/content/galleries";
 import { renderVideoHtml } from "@/lib/content/videos";
 import type { MediaVariants, RenderContext } from "@/lib/content/render-context";
+// Figures and gallery images (lib/content/galleries.ts) share one picture renderer.
+import { BODY_IMAGE_SIZES, figureHtml } from "@/lib/content/picture-html";
 
 export type { MediaVariants, RenderContext };
 
-/** How wide body images are shown: the article column, or the screen on phones. */
-export const BODY_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
+export { BODY_IMAGE_SIZES };
 
 
 const MARK_TAGS: Record<string, string> = { bold: "strong", italic: "em", strike: "s", underline: "u" };
@@ -67,28 +67,8 @@ function renderNode(node: JsonNode, ctx: RenderContext): string {
       return "<br>";
     case "horizontalRule":
       return "<hr>";
-    case "figure": {
-      const a = node.attrs ?? {};
-      const size = a.width && a.height ? ` width="${Number(a.width)}" height="${Number(a.height)}"` : "";
-      const caption = String(a.caption ?? "");
-      const credit = String(a.credit ?? "");
-      const figcaption =
-        caption || credit
-          ? `<figcaption>${escapeHtml(caption)}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ""}</figcaption>`
-          : "";
-      const media = typeof a.mediaId === "string" ? ctx.media.get(a.mediaId) : undefined;
-      const sources = media ? pictureSources(media) : undefined;
-      const responsive = sources ? ` srcset="${escapeHtml(sources.webp)}" sizes="${BODY_IMAGE_SIZES}"` : "";
-      // The first figure is the article's lead image: load it at once; the rest lazily.
-      const loading = ctx.figures++ === 0 ? ' fetchpriority="high"' : ' loading="lazy"';
-      const img = `<img src="${escapeHtml(String(a.src))}"${responsive} alt="${escapeHtml(String(a.alt ?? ""))}"${size}${loading} decoding="async">`;
-      // As components/site/picture.tsx: AVIF first for browsers that take it,
-      // the <img> (WebP) as the fallback; only for items that have AVIF.
-      const picture = sources?.avif
-        ? `<picture><source type="image/avif" srcset="${escapeHtml(sources.avif)}" sizes="${BODY_IMAGE_SIZES}">${img}</picture>`
-        : img;
-      return `<figure>${picture}${figcaption}</figure>`;
-    }
+    case "figure":
+      return figureHtml(node.attrs ?? {}, ctx);
     case "table":
       return renderTable(node, (child) => renderNode(child, ctx));
     case "embed":

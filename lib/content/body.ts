@@ -5,17 +5,20 @@
 // Open suggestions (lib/content/suggestions.ts) are part of the stored body
 // but never of what readers get: the HTML and text are made from the body
 // without them.
-import { bodySchema, LINK_SCHEMES, type JsonNode } from "@/lib/content/extensions";
+import { bodySchema, type JsonNode } from "@/lib/content/extensions";
+import { checkFigure, isAllowedImageSrc, isAllowedLink, LINK_SCHEMES } from "@/lib/content/figure-rules";
 import { BodyError } from "@/lib/content/body-error";
 import { renderBodyHtml } from "@/lib/content/body-html";
 import type { MediaVariants } from "@/lib/content/render-context";
 import { checkTableAttrs, checkTableSize, tableLines, TABLE_NODES } from "@/lib/content/tables";
 import { isSuggestionId, isSuggestionMarkName, SUGGESTION_ID_MAX_CHARS, withoutSuggestions } from "@/lib/content/suggestions";
 import { checkEmbedAttrs, embedText } from "@/lib/content/embeds";
-import { checkGalleryAttrs, galleryText } from "@/lib/content/galleries";
+import { checkGalleryAttrs, checkGallerySize, galleryText } from "@/lib/content/galleries";
 import { checkVideoAttrs, videoText } from "@/lib/content/videos";
 
 export { bodySchema, BodyError, type JsonNode, type MediaVariants };
+// The picture and link rules live in lib/content/figure-rules.ts (shared with galleries).
+export { checkFigure, isAllowedImageSrc, isAllowedLink };
 export { BODY_IMAGE_SIZES } from "@/lib/content/body-html";
 export { escapeHtml } from "@/lib/content/escape-html";
 
@@ -31,27 +34,6 @@ export type PreparedBody = { json: string; html: string; text: string; words: nu
 
 /** An empty document, for new articles. */
 export const EMPTY_DOC: JsonNode = { type: "doc", content: [{ type: "paragraph" }] };
-
-const LOCAL_MEDIA = /^\/media\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/** True for http(s) and mailto links; rejects javascript:, data:, relative and obfuscated schemes. */
-export function isAllowedLink(href: string): boolean {
-  if (href !== href.trim() || /[\u0000-\u001f\u007f\s]/.test(href)) return false;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return false;
-  }
-  const scheme = url.protocol.slice(0, -1);
-  return (LINK_SCHEMES as readonly string[]).includes(scheme) && href.toLowerCase().startsWith(scheme + ":");
-}
-
-/** Images come from our own media store, or from an https address. */
-export function isAllowedImageSrc(src: string): boolean {
-  if (LOCAL_MEDIA.test(src)) return true;
-  return isAllowedLink(src) && src.toLowerCase().startsWith("https:");
-}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -117,6 +99,8 @@ export function validateBody(input: unknown): JsonNode {
     }
     // After its cells, whose spans are then known to be numbers.
     if (type === "table") checkTableSize(node as JsonNode, path);
+    // A gallery's images: how many, and each a whole picture.
+    if (type === "gallery") checkGallerySize(node as JsonNode, path);
   };
 
   if (!isPlainObject(input) || input.type !== "doc") throw new BodyError("The body must be a document", "");
@@ -207,21 +191,6 @@ export function checkLinkAttrs(attrs: Record<string, unknown>, path: string) {
   }
   if (attrs.target != null && attrs.target !== "_blank") throw new BodyError("Link target must be _blank", path);
   if (attrs.class != null) throw new BodyError("Links cannot carry a class", path);
-}
-
-export function checkFigure(attrs: Record<string, unknown>, path: string) {
-  if (typeof attrs.src !== "string" || !isAllowedImageSrc(attrs.src)) {
-    throw new BodyError(`Image source must be from the media library or https (got "${String(attrs.src)}")`, path);
-  }
-  for (const key of ["width", "height"]) {
-    const v = attrs[key];
-    if (v != null && !(Number.isInteger(v) && (v as number) > 0 && (v as number) <= 20000)) {
-      throw new BodyError(`Image ${key} must be a positive whole number`, path);
-    }
-  }
-  for (const key of ["alt", "caption", "credit", "mediaId"]) {
-    if (attrs[key] != null && typeof attrs[key] !== "string") throw new BodyError(`Image ${key} must be text`, path);
-  }
 }
 
 const BLOCKS = new Set(["paragraph", "heading", "blockquote", "listItem", "figure", "horizontalRule"]);

@@ -17,9 +17,10 @@ import { deletion, insertion, modification } from "@handlewithcare/prosemirror-s
 import { Embed } from "@/lib/content/embeds";
 import { Gallery, GalleryImage } from "@/lib/content/galleries";
 import { Video } from "@/lib/content/videos";
+import { LINK_SCHEMES } from "@/lib/content/figure-rules";
 
-/** URL schemes a link may use. */
-export const LINK_SCHEMES = ["http", "https", "mailto"] as const;
+/** URL schemes a link may use (defined with the picture rules, which galleries share). */
+export { LINK_SCHEMES };
 
 export type { JsonNode } from "@/lib/content/json-node";
 

@@ -22,6 +22,8 @@ export type MediaVariants = Map<
     height?: number;
     language?: string;
     durationSeconds?: number | null;
+    /** The item's caption: captions' label in the player's menu. */
+    caption?: string;
   }
 >;
 

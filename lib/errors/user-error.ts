@@ -2,13 +2,16 @@
 // return it as a refusal instead of failing (lib/actions/action.ts), in the
 // user's language: `key` names a message in the catalogues (messages/*.json),
 // e.g. new UserError("editor.errors.articleGone"), with ICU `values`. The
-// Error's own message is the English text, for logs and tests.
+// Error's own message is the English text, for logs and tests. `data`: plain
+// data a form needs besides the sentence (the publish checks' warnings,
+// lib/articles/publish-gate.ts), answered with the refusal (lib/actions/action.ts).
 import { messageFor } from "@/lib/i18n/catalogue";
 
 export class UserError extends Error {
   constructor(
     readonly key: string,
     readonly values: Record<string, string | number> = {},
+    readonly data?: Record<string, unknown>,
   ) {
     super(messageFor("en", key, values));
   }

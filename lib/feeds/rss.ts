@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/db/client";
 import { absoluteMediaUrl, largestVariant } from "@/lib/media/urls";
 import { xmlDocument, xmlText } from "@/lib/feeds/xml-document";
+import { galleryImagesInHtml } from "@/lib/content/galleries";
 
 export const FEED_SIZE = 30;
 
@@ -47,12 +48,12 @@ const NS = {
 
 /**
  * The body's HTML for a feed reader, which has no base address: our media's
- * paths (src and srcset) made absolute. The HTML is the server's own
+ * paths (src, srcset and a video's poster) made absolute. The HTML is the server's own
  * (lib/content/body-html.ts), where a quote in text is always escaped, so an
  * attribute cannot be imitated by text.
  */
 export function feedBodyHtml(html: string, siteUrl: string): string {
-  return html.replace(/ (src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
+  return html.replace(/ (src|srcset|poster)="([^"]*)"/g, (_, name: string, value: string) => {
     const absolute = value.replace(/(^|,\s*)\/(?!\/)/g, (_match, before: string) => `${before}${siteUrl}/`);
     return ` ${name}="${absolute}"`;
   });
@@ -88,6 +89,17 @@ export function buildRss(site: FeedSite, feedPath: string, items: FeedItem[], ti
         width: String(a.coverMedia.width),
         height: String(a.coverMedia.height),
       });
+    }
+    // The body's gallery pictures after the cover, each with its caption and credit.
+    for (const g of galleryImagesInHtml(a.bodyHtml ?? "")) {
+      const media = item.ele(NS.media, "media:content", {
+        url: g.src.startsWith("/") ? site.url + g.src : g.src,
+        medium: "image",
+        ...(g.src.endsWith(".webp") ? { type: "image/webp" } : {}),
+        ...(g.width && g.height ? { width: String(g.width), height: String(g.height) } : {}),
+      });
+      if (g.caption) media.ele(NS.media, "media:description", { type: "plain" }).txt(g.caption);
+      if (g.credit) media.ele(NS.media, "media:credit").txt(g.credit);
     }
   }
   return xmlText(doc);

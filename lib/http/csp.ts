@@ -10,7 +10,11 @@
 //   scripts. An injected <script> in an article body or a name has no nonce.
 // Both: nothing may frame us, no plugins, no <base> tricks; images from our
 // own origin or https (figures), styles inline (the editor sets them).
+// Reader pages may frame exactly the embed providers' player origins
+// (lib/embeds/frame-origins.ts), which the embeds island loads on a click;
+// the newsroom frames nothing (its editor shows embeds as facades).
 // Imported by next.config.ts too: no `@/` imports here.
+import { FRAME_ORIGINS } from "../embeds/frame-origins";
 
 type Options = { dev: boolean };
 
@@ -20,14 +24,17 @@ export const STRICT_CSP_PATHS = ["newsroom", "login", "set-password"] as const;
 /** A next.config.ts `source` for every path but those (whole first segments). */
 export const READER_CSP_SOURCE = `/((?!(?:${STRICT_CSP_PATHS.join("|")})(?:/|$)).*)`;
 
-function policy(scriptSources: string[], styleSources = ["'self'", "'unsafe-inline'"]): string {
+function policy(scriptSources: string[], styleSources = ["'self'", "'unsafe-inline'"], frameSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src ${scriptSources.join(" ")}`,
     `style-src ${styleSources.join(" ")}`,
     "img-src 'self' https: blob:",
+    // Videos: from our /media route, or a bucket or CDN (MEDIA_PUBLIC_URL) over https.
+    "media-src 'self' https: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    ...(frameSources.length ? [`frame-src ${frameSources.join(" ")}`] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
@@ -40,7 +47,7 @@ function policy(scriptSources: string[], styleSources = ["'self'", "'unsafe-inli
 const devEval = ({ dev }: Options) => (dev ? ["'unsafe-eval'"] : []);
 
 export function readerContentSecurityPolicy(): string {
-  return policy(["'self'"], ["'self'"]);
+  return policy(["'self'"], ["'self'"], FRAME_ORIGINS);
 }
 
 export function newsroomContentSecurityPolicy(nonce: string, options: Options): string {

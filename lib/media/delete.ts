@@ -9,9 +9,10 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { assertCanManageMedia } from "@/lib/media/access";
 import { MediaError } from "@/lib/media/items";
+import { parseRenditions, removeRenditionFiles } from "@/lib/media/renditions";
 import { mediaStore } from "@/lib/media/storage";
 import type { MediaStore } from "@/lib/media/store";
-import { MEDIA_FORMATS, parseVariants, variantFileName } from "@/lib/media/urls";
+import { MEDIA_FORMATS, mediaFileExtension, parseVariants, variantFileName } from "@/lib/media/urls";
 import { mediaUsage, NOT_IN_USE } from "@/lib/media/usage";
 
 /**
@@ -52,6 +53,9 @@ export async function deleteMediaIfUnused(
     return row;
   });
   await removeVariantFiles(row.fileKey, parseVariants(row.variants), store);
+  // A video or captions item is one file, <fileKey>.<mp4|webm|vtt> (lib/media/video.ts).
+  if (row.kind === "video" || row.kind === "captions") await store.delete(`${row.fileKey}.${mediaFileExtension(row.kind, row.mimeType)}`).catch(() => {});
+  await removeRenditionFiles(row.fileKey, row.renditionKey, parseRenditions(row.renditions), store);
   return row;
 }
 

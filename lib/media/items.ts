@@ -6,9 +6,10 @@ import type { Media } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
+import { parseHandCrops, type HandCrops } from "@/lib/media/crop-geometry";
 import { isMediaKind, type MediaKind } from "@/lib/media/kinds";
 import type { StoredImage } from "@/lib/media/storage";
-import { largestVariant, mediaUrl, srcSet } from "@/lib/media/urls";
+import { largestVariant, mediaFileExtension, mediaFileUrl, mediaUrl, srcSet } from "@/lib/media/urls";
 
 /**
  * A refusal to show the user (bad upload, item in use, item gone): a
@@ -49,18 +50,26 @@ export type MediaItem = {
   /** The focal point as fractions (0–1) from the top left; null: the centre. */
   focalX: number | null;
   focalY: number | null;
+  /** Crops adjusted by hand, per ratio, as fractions (lib/media/crop-geometry.ts); the others follow the focal point. */
+  crops?: HandCrops;
+  /** Videos: the length in seconds when the file says it. Captions: their language (BCP 47). */
+  durationSeconds?: number | null;
+  language?: string;
 };
 
 type MediaRow = Pick<
   Media,
   "id" | "fileKey" | "variants" | "width" | "height" | "alt" | "caption" | "credit" | "originalName" | "createdAt" | "kind" | "focalX" | "focalY"
->;
+> &
+  Partial<Pick<Media, "mimeType" | "durationSeconds" | "language" | "crops">>;
 
 export function toMediaItem(row: MediaRow): MediaItem {
+  // Videos and captions are one file each (lib/media/video-items.ts), not image variants.
+  const file = row.kind === "video" || row.kind === "captions" ? mediaFileUrl(row.fileKey, mediaFileExtension(row.kind, row.mimeType)) : null;
   return {
     id: row.id,
-    src: mediaUrl(row.fileKey, largestVariant(row.variants)),
-    srcSet: srcSet(row.fileKey, row.variants),
+    src: file ?? mediaUrl(row.fileKey, largestVariant(row.variants)),
+    srcSet: file ? "" : srcSet(row.fileKey, row.variants),
     width: row.width,
     height: row.height,
     alt: row.alt,
@@ -71,6 +80,8 @@ export function toMediaItem(row: MediaRow): MediaItem {
     kind: isMediaKind(row.kind) ? row.kind : "image",
     focalX: row.focalX,
     focalY: row.focalY,
+    ...(row.crops !== undefined && !file ? { crops: parseHandCrops(row.crops) } : {}),
+    ...(file ? { durationSeconds: row.durationSeconds ?? null, language: row.language ?? "" } : {}),
   };
 }
 
@@ -89,6 +100,7 @@ export async function createMediaItem(
       variants: stored.variants.join(","),
       formats: stored.formats.join(","),
       sizeBytes: stored.sizeBytes,
+      ...(stored.renditionKey ? { renditionKey: stored.renditionKey, renditions: JSON.stringify(stored.renditions ?? {}) } : {}),
       ...fields,
     },
   });

@@ -2,7 +2,7 @@
 // DigitalOcean Spaces…), used when MEDIA_STORAGE=s3. Objects are keyed
 // <S3_PREFIX>/<variant name> and written with their type and a long cache
 // lifetime, so a CDN or the bucket's own public address can serve them as is.
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { S3Settings } from "@/lib/config/env";
 import { assertVariantName, IMMUTABLE_CACHE_CONTROL, type MediaStore } from "@/lib/media/store";
 import { isVariantName } from "@/lib/media/urls";
@@ -63,6 +63,27 @@ export function s3MediaStore(settings: S3Settings, client: S3Client = createS3Cl
       } catch (e) {
         if (isNotFound(e)) return;
         throw failure("delete", name, e);
+      }
+    },
+    async size(name) {
+      if (!isVariantName(name)) return null;
+      try {
+        const out = await client.send(new HeadObjectCommand({ Bucket, Key: key(name) }));
+        return out.ContentLength ?? null;
+      } catch (e) {
+        if (isNotFound(e)) return null;
+        throw failure("read", name, e);
+      }
+    },
+    // The bucket sends only the part asked for (GetObject's Range), passed on as it arrives.
+    async readRange(name, start, end) {
+      if (!isVariantName(name)) return null;
+      try {
+        const out = await client.send(new GetObjectCommand({ Bucket, Key: key(name), Range: `bytes=${start}-${end}` }));
+        return out.Body ? (out.Body.transformToWebStream() as ReadableStream<Uint8Array>) : null;
+      } catch (e) {
+        if (isNotFound(e)) return null;
+        throw failure("read", name, e);
       }
     },
   };

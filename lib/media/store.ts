@@ -15,6 +15,14 @@ export interface MediaStore {
   get(name: string): Promise<Buffer | null>;
   /** Removes the file; no error when it is already gone. */
   delete(name: string): Promise<void>;
+  /**
+   * The file's size in bytes, or null when there is no such file. Optional,
+   * with readRange: a store that has both serves parts of large files
+   * (videos, answered by range) without reading them whole.
+   */
+  size?(name: string): Promise<number | null>;
+  /** The bytes from `start` to `end` (both included) as a stream, or null when there is no such file. */
+  readRange?(name: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null>;
 }
 
 /** Throws unless `name` is a variant name: what a store's put() checks first. */

@@ -7,6 +7,7 @@ import sharp from "sharp";
 import type { Db } from "@/lib/db/client";
 import { messageFor } from "@/lib/i18n/catalogue";
 import { removeVariantFiles } from "@/lib/media/delete";
+import { removeRenditionFiles } from "@/lib/media/renditions";
 import { createMediaItem, MediaError, mediaTextSchema, type MediaItem } from "@/lib/media/items";
 import { MAX_INPUT_PIXELS, mediaStore, storeImage, UnreadableImageError } from "@/lib/media/storage";
 import type { MediaStore } from "@/lib/media/store";
@@ -105,6 +106,7 @@ export async function acceptUpload(
   } catch (e) {
     // No row, so nothing would ever serve or delete the files: remove them now.
     await removeVariantFiles(stored.fileKey, stored.variants, store);
+    await removeRenditionFiles(stored.fileKey, stored.renditionKey ?? "", stored.renditions ?? {}, store);
     throw e;
   }
 }

@@ -52,9 +52,30 @@ export function variantContentType(name: string): string | null {
   return FILE_TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? null;
 }
 
+/** The extension a crop rendition is stored as: JPEG for og (social crawlers), WebP for the others. */
+export function renditionExtension(ratio: RenditionRatio): "jpg" | "webp" {
+  return ratio === "og" ? "jpg" : "webp";
+}
+
+/** A crop rendition's file name, <fileKey>-<ratio>-<renditionKey>-<width>.<ext>. */
+export function renditionFileName(fileKey: string, ratio: RenditionRatio, renditionKey: string, width: number): string {
+  return `${fileKey}-${ratio}-${renditionKey}-${width}.${renditionExtension(ratio)}`;
+}
+
+/** A crop rendition's address, like mediaUrl's. */
+export function renditionUrl(fileKey: string, ratio: RenditionRatio, renditionKey: string, width: number): string {
+  return `${publicBase()}/${renditionFileName(fileKey, ratio, renditionKey, width)}`;
+}
+
 /** The address of a video or captions file (<fileKey>.<ext>), like mediaUrl's. */
 export function mediaFileUrl(fileKey: string, extension: "mp4" | "webm" | "vtt"): string {
   return `${publicBase()}/${fileKey}.${extension}`;
+}
+
+/** The file extension of a video or captions item: .vtt for captions, .webm or .mp4 by the stored type. */
+export function mediaFileExtension(kind: string, mimeType: string | undefined): "mp4" | "webm" | "vtt" {
+  if (kind === "captions") return "vtt";
+  return mimeType === "video/webm" ? "webm" : "mp4";
 }
 
 /** The formats a Media.formats value lists, WebP always among them (every item has it). */

@@ -4,13 +4,14 @@
 // components/site/document-head.tsx, so tests can check what a page declares
 // without parsing HTML. Addresses are absolute (SITE_URL).
 import type { PublishedArticle } from "@/lib/articles/queries";
-import { coverPreload, LEAD_IMAGE_SIZES, type ImagePreload } from "@/lib/reader/images";
+import { socialImage } from "@/lib/media/focal-sources";
+import { coverPreload, LEAD_IMAGE_SIZES, LEAD_RATIO, type ImagePreload } from "@/lib/reader/images";
 import type { ReaderContext } from "@/lib/reader/context";
 import type { IslandName } from "@/lib/reader/assets";
 import { islandsIn } from "@/lib/reader/islands";
 import { articleLanguage, languageAlternates } from "@/lib/site/languages";
 import { articlePath } from "@/lib/site/paths";
-import { breadcrumbLd, coverImageUrl, dateModified, jsonLdScript, newsArticleLd } from "@/lib/site/structured-data";
+import { breadcrumbLd, dateModified, jsonLdScript, newsArticleLd, videoObjectsLd } from "@/lib/site/structured-data";
 
 export type Meta = { name: string; content: string } | { property: string; content: string };
 
@@ -153,7 +154,9 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
   const language = articleLanguage(article, site.siteLanguage);
   const otherLanguages = [...new Set(article.translations.map((tr) => articleLanguage(tr, site.siteLanguage)))].filter((l) => l !== language);
   const cover = article.coverMedia;
-  const image = coverImageUrl(site, cover);
+  // The 1200×630 crop where the cover has one (lib/media/focal-sources.ts), with its real size.
+  const social = cover ? socialImage(site.siteUrl, cover) : null;
+  const image = social?.url;
   const lead = leadCover(site, article);
   return pageHead(reader, {
     title,
@@ -165,8 +168,8 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
     sectionFeed: { slug: article.section.slug, name: article.section.name },
     languages: languageAlternates(site.siteUrl, site.siteLanguage, article, article.translations),
     // The picture shown first: the cover as lead image, else the body's first figure.
-    preload: lead ? [coverPreload(lead, LEAD_IMAGE_SIZES)] : firstBodyImage(article.bodyHtml),
-    jsonLd: jsonLdScript([newsArticleLd(site, article), breadcrumbLd(site, article)]),
+    preload: lead ? [coverPreload(lead, LEAD_IMAGE_SIZES, LEAD_RATIO)] : firstBodyImage(article.bodyHtml),
+    jsonLd: jsonLdScript([newsArticleLd(site, article), breadcrumbLd(site, article), ...videoObjectsLd(site, article)]),
     islands: islandsIn(article.bodyHtml),
     extraMeta: [
       // Which article the island script (lib/reader/assets/reader.js) counts a view of.
@@ -177,8 +180,8 @@ export function articleHead(reader: ReaderContext, article: PublishedArticle): D
       ...property("article:section", article.section.name),
       ...article.authors.flatMap((a) => property("article:author", a.byline)),
       ...article.tags.flatMap((t) => property("article:tag", t.tag.name)),
-      ...(image && cover
-        ? [...property("og:image:width", String(cover.width)), ...property("og:image:height", String(cover.height)), ...property("og:image:alt", cover.alt)]
+      ...(social && cover
+        ? [...property("og:image:width", String(social.width)), ...property("og:image:height", String(social.height)), ...property("og:image:alt", cover.alt)]
         : []),
     ],
   });

@@ -2,12 +2,16 @@
 // article's lead image), and the preload of a page's lead picture, with the
 // same candidates and sizes as the <img> it stands for
 // (components/site/picture.tsx), so the browser fetches the one it will use.
-import { pictureSources } from "@/lib/media/urls";
+import { cropSources } from "@/lib/media/focal-sources";
+import { pictureSources, type RenditionRatio } from "@/lib/media/urls";
 
 /** A `<link rel="preload" as="image">` for the image the page is judged by (its LCP). */
 export type ImagePreload = { href: string; srcSet: string; sizes: string; type?: string };
 
-export type CoverMedia = { fileKey: string; variants: string; formats?: string | null };
+export type CoverMedia = { fileKey: string; variants: string; formats?: string | null; renditionKey?: string | null; renditions?: string | null };
+
+/** The crop cards and the article's lead picture show (16:9; lib/media/renditions.ts), wide enough for Google Discover. */
+export const LEAD_RATIO: RenditionRatio = "16x9";
 
 /**
  * The `sizes` of each card variant, shared with components/site/article-card.tsx
@@ -29,8 +33,10 @@ export const CARD_IMAGE_SIZES = {
  */
 export const LEAD_IMAGE_SIZES = "(min-width: 900px) 720px, 100vw";
 
-/** The preload of a picture shown at `sizes` (a card's, or LEAD_IMAGE_SIZES). */
-export function coverPreload(media: CoverMedia, sizes: string): ImagePreload {
+/** The preload of a picture shown at `sizes` (a card's, or LEAD_IMAGE_SIZES), as `ratio`'s crop when the item has it. */
+export function coverPreload(media: CoverMedia, sizes: string, ratio?: RenditionRatio): ImagePreload {
+  const crop = ratio ? cropSources(media, ratio) : null;
+  if (crop) return { href: crop.src, srcSet: crop.srcSet, sizes };
   const { src, webp, avif } = pictureSources(media);
   // One preload: the AVIF set where there is one (browsers without AVIF skip a typed preload).
   return { href: src, srcSet: avif ?? webp, sizes, ...(avif ? { type: "image/avif" } : {}) };

@@ -19,6 +19,7 @@ import { availableLocales, isLocale, localeMeta, resolveLocale } from "@/lib/i18
 import { isValidTimeZone } from "@/lib/time/zones";
 import { LENGTH_SETTING_MIN, WRITING_DEFAULTS } from "@/lib/settings/writing";
 import { API_SETTING_DEFAULTS, RATE_LIMIT_RANGE } from "@/lib/settings/api";
+import { VIDEO_MAX_MEGABYTES_RANGE, VIDEO_SETTING_DEFAULTS } from "@/lib/settings/video";
 
 export const FEATURED_SLOTS_MIN = 1;
 export const FEATURED_SLOTS_MAX = 12;
@@ -76,6 +77,12 @@ export const siteSettingsSchema = z.object({
   apiRateLimitPerAddress: rateLimit(),
   webhooksAllowLoopbackHttp: onOff(),
   webhooksAllowPrivateNetworks: onOff(),
+  // The largest video file an upload may be, in MB (lib/settings/video.ts).
+  videoMaxMegabytes: z.coerce
+    .number("settings.validation.wholeNumber")
+    .int("settings.validation.wholeNumber")
+    .min(VIDEO_MAX_MEGABYTES_RANGE.min, "settings.validation.videoMaxMegabytes")
+    .max(VIDEO_MAX_MEGABYTES_RANGE.max, "settings.validation.videoMaxMegabytes"),
 });
 
 /** The settings on /newsroom/api (lib/settings/api.ts); the settings page has the rest. */
@@ -106,6 +113,7 @@ export function defaultSiteSettings(config = readConfig()): SiteSettings {
     coverAsLeadImage: true,
     ...WRITING_DEFAULTS,
     ...API_SETTING_DEFAULTS,
+    ...VIDEO_SETTING_DEFAULTS,
   };
 }
 

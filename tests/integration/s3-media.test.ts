@@ -21,6 +21,7 @@ import { mediaStore } from "@/lib/media/storage";
 import { IMMUTABLE_CACHE_CONTROL, type MediaStore } from "@/lib/media/store";
 import { deleteMediaIfUnused } from "@/lib/media/delete";
 import { acceptUpload, UploadError } from "@/lib/media/upload";
+import { parseRenditions, renditionFileNames } from "@/lib/media/renditions";
 import { variantFileName } from "@/lib/media/urls";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
@@ -270,12 +271,15 @@ describe("npm start with bucket media", () => {
     expect(existsSync(path.join(dataDir, "media"))).toBe(false);
 
     const db = createPrismaClient(resolveDatabaseUrl(`file:${path.join(dataDir, "sapo.db")}`));
-    const rows = await db.media.findMany({ select: { fileKey: true, variants: true, formats: true } });
+    const rows = await db.media.findMany({ select: { fileKey: true, variants: true, formats: true, renditionKey: true, renditions: true } });
     await db.$disconnect();
     expect(rows.every((m) => m.formats === "webp,avif")).toBe(true);
-    const expected = rows.flatMap((m) =>
-      m.variants.split(",").flatMap((w) => (["webp", "avif"] as const).map((f) => `fresh-install/${variantFileName(m.fileKey, Number(w), f)}`)),
-    );
+    const expected = rows.flatMap((m) => [
+      ...m.variants.split(",").flatMap((w) => (["webp", "avif"] as const).map((f) => `fresh-install/${variantFileName(m.fileKey, Number(w), f)}`)),
+      // And each image's crop renditions (lib/media/renditions.ts), which the row names.
+      ...renditionFileNames(m.fileKey, m.renditionKey, parseRenditions(m.renditions)).map((name) => `fresh-install/${name}`),
+    ]);
+    expect(rows.every((m) => /^[a-f0-9]{8}$/.test(m.renditionKey))).toBe(true);
     expect(expected.length).toBeGreaterThan(0);
     const listed: string[] = [];
     let ContinuationToken: string | undefined;
@@ -285,5 +289,6 @@ describe("npm start with bucket media", () => {
       ContinuationToken = page.NextContinuationToken;
     } while (ContinuationToken);
     expect(listed.sort()).toEqual(expected.sort());
-  });
+    // A fresh start encodes and uploads every demo image's variants and crop renditions (some 570 objects).
+  }, 150_000);
 });

@@ -39,6 +39,8 @@ describe("site settings", () => {
       apiRateLimitPerAddress: 60,
       webhooksAllowLoopbackHttp: false,
       webhooksAllowPrivateNetworks: false,
+      // The largest video upload, in MB (lib/settings/video.ts).
+      videoMaxMegabytes: 200,
     });
     expect(defaultSiteSettings({ ...config, siteName: "Other" }).siteName).toBe("Other");
   });

@@ -13,6 +13,7 @@ import { readerContextFor } from "@/lib/reader/context";
 import { indexArticle } from "@/lib/search";
 import { WRITING_DEFAULTS } from "@/lib/settings/writing";
 import { API_SETTING_DEFAULTS } from "@/lib/settings/api";
+import { VIDEO_SETTING_DEFAULTS } from "@/lib/settings/video";
 import { freshDatabase, type TestDb } from "@/tests/support/db";
 
 const SITE_URL = "https://baonghean.example";
@@ -109,7 +110,7 @@ afterAll(async () => {
   await t.db.$disconnect();
 });
 
-const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS, ...API_SETTING_DEFAULTS };
+const site = { siteName: "Báo Nghệ An", siteUrl: SITE_URL, siteLanguage: "vi", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS, ...API_SETTING_DEFAULTS, ...VIDEO_SETTING_DEFAULTS };
 const reader = () => readerContextFor(site, []);
 
 async function page(section: string, slug: string) {

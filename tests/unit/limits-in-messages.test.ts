@@ -42,6 +42,10 @@ describe("messages that state a limit", () => {
       const { key, limit } = issueOf(shape.featuredSlots, slots);
       expectEveryLanguageToSay(key, limit);
     }
+    for (const megabytes of [0, 99_999]) {
+      const { key, limit } = issueOf(shape.videoMaxMegabytes, megabytes);
+      expectEveryLanguageToSay(key, limit);
+    }
     expectEveryLanguageToSay(issueOf(shape.timeZone, "Mars/Olympus_Mons").key, DEFAULT_TIME_ZONE);
     // The editor's recommended lengths: at least 10, at most the field's hard maximum.
     for (const field of [shape.titleLength, shape.leadLength, shape.seoTitleLength, shape.seoDescriptionLength]) {

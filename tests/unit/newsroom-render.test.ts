@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { availableLocales } from "@/lib/i18n/catalogue";
 import { WRITING_DEFAULTS } from "@/lib/settings/writing";
 import { API_SETTING_DEFAULTS } from "@/lib/settings/api";
+import { VIDEO_SETTING_DEFAULTS } from "@/lib/settings/video";
 import { actionStub, renderInNewsroom as render, say } from "@/tests/support/render-newsroom";
 
 
@@ -27,7 +28,7 @@ describe("newsroom admin screens", () => {
       const settings = render(
         locale,
         createElement(SettingsForm, {
-          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS, ...API_SETTING_DEFAULTS },
+          initial: { siteName: "Báo Nghệ An", tagline: "", timeZone: "Asia/Ho_Chi_Minh", footerText: "", siteLanguage: "vi", featuredSlots: 5, coverAsLeadImage: true, ...WRITING_DEFAULTS, ...API_SETTING_DEFAULTS, ...VIDEO_SETTING_DEFAULTS },
           timeZones: ["Asia/Ho_Chi_Minh"],
           languages: [
             { code: "en", name: "English" },
@@ -40,6 +41,7 @@ describe("newsroom admin screens", () => {
       expect(settings).toContain(say(locale, "settings.save"));
       expect(settings).toContain(say(locale, "settings.smartTypography"));
       expect(settings).toMatch(/<input type="number"[^>]* name="seoTitleLength" value="60"\/>/);
+      expect(settings).toMatch(/<input[^>]* name="videoMaxMegabytes"[^>]* value="200"\/>/);
       expect(settings).toMatch(/<option value="vi" lang="vi" selected="">Tiếng Việt<\/option>/);
 
       const { UsersAdmin } = await import("@/app/newsroom/users/users-admin");

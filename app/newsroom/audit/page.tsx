@@ -89,6 +89,7 @@ export default async function AuditPage({ searchParams }: Props) {
               </td>
               <td data-label={t("colAction")}>
                 <code>{e.action}</code>
+                {NAMED_ACTIONS[e.action] ? <span className="hint"> {t(`actionNames.${NAMED_ACTIONS[e.action]}`)}</span> : null}
               </td>
               <td data-label={t("colWho")}>{who(e, t)}</td>
               <td data-label={t("colTarget")}>{targets.get(`${e.targetType}:${e.targetId}`) ?? (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "")}</td>
@@ -119,6 +120,9 @@ export default async function AuditPage({ searchParams }: Props) {
     </>
   );
 }
+
+/** Actions the log names in words besides their code (a message "audit.actionNames.<name>"). */
+const NAMED_ACTIONS: Record<string, string> = { "article.checksOverridden": "checksOverridden" };
 
 function who(e: AuditRow, t: Translate): React.ReactNode {
   if (e.actor) {

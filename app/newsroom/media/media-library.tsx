@@ -14,15 +14,19 @@ import { updateMediaAction } from "@/lib/actions/media/update-media";
 import type { MediaLibraryItem } from "@/lib/media/queries";
 import styles from "@/app/newsroom/media/media-library.module.css";
 import { UploadForm, type UploadLimits } from "@/app/newsroom/media/upload-form";
+import { AltCount, AltFilter, NoAltBadge } from "@/app/newsroom/media/alt-filter";
 import { useFormatBytes, useFormatDay } from "@/app/newsroom/media/use-format";
+import { MediaFilePreview } from "@/app/newsroom/media/media-file-preview";
 import { FormError } from "@/components/newsroom/form-error";
+import { FocalPointButton } from "@/components/newsroom/media/focal-editor";
 
 /** An item with whether this person may change or delete it (lib/media/access.ts, decided by the page). */
 export type LibraryItem = MediaLibraryItem & { manageable: boolean };
 
-type Props = { items: LibraryItem[]; q: string; total: number; limits: UploadLimits };
+/** `missingAlt`: the "missing alt text" view is on; `lackingAlt`: how many images lack it (alt-filter.tsx). */
+type Props = { items: LibraryItem[]; q: string; total: number; limits: UploadLimits; missingAlt?: boolean; lackingAlt?: number };
 
-export function MediaLibrary({ items, q, total, limits }: Props) {
+export function MediaLibrary({ items, q, total, limits, missingAlt = false, lackingAlt = 0 }: Props) {
   const t = useTranslations("media");
   return (
     <>
@@ -33,15 +37,17 @@ export function MediaLibrary({ items, q, total, limits }: Props) {
             {t("searchLabel")}
             <input type="search" name="q" defaultValue={q} />
           </label>
+          <AltFilter checked={missingAlt} />
           <button type="submit">{t("search")}</button>
-          {q ? <Link href="/newsroom/media">{t("showAll")}</Link> : null}
+          {q || missingAlt ? <Link href="/newsroom/media">{t("showAll")}</Link> : null}
         </form>
       </div>
       <p className={styles.status} aria-live="polite">
         {q ? t("countMatching", { count: total, q }) : t("count", { count: total })}
       </p>
+      <AltCount count={lackingAlt} active={missingAlt} />
       {items.length === 0 ? (
-        <p>{q ? t("nothingFound") : t("empty")}</p>
+        <p>{q || missingAlt ? t("nothingFound") : t("empty")}</p>
       ) : (
         <ul className={styles.grid}>
           {items.map((item) => (
@@ -100,11 +106,17 @@ function MediaCard({ item, maxTextLength }: { item: LibraryItem; maxTextLength: 
 
   return (
     <li className={styles.card}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload */}
-      <img src={item.src} srcSet={item.srcSet} sizes="260px" width={item.width} height={item.height} alt={item.alt} loading="lazy" decoding="async" />
+      {item.kind === "image" ? (
+        // eslint-disable-next-line @next/next/no-img-element -- variants are made at upload
+        <img src={item.src} srcSet={item.srcSet} sizes="260px" width={item.width} height={item.height} alt={item.alt} loading="lazy" decoding="async" />
+      ) : (
+        <MediaFilePreview item={item} />
+      )}
       <p className={styles.name}>{name}</p>
+      <NoAltBadge item={item} />
       <p className={styles.facts}>
-        {item.width} × {item.height} · {bytes(item.sizeBytes)} · <time dateTime={item.createdAt}>{t("uploadedOn", { date: day(item.createdAt) })}</time> ·{" "}
+        {item.width ? `${item.width} × ${item.height} · ` : ""}
+        {bytes(item.sizeBytes)} · <time dateTime={item.createdAt}>{t("uploadedOn", { date: day(item.createdAt) })}</time> ·{" "}
         {item.usage > 0 ? <span className={styles.inUse}>{t("usedIn", { count: item.usage })}</span> : t("notUsed")}
       </p>
       {/* Hidden for someone else's image: the server would refuse anyway. */}
@@ -142,6 +154,7 @@ function MediaCard({ item, maxTextLength }: { item: LibraryItem; maxTextLength: 
       ) : null}
       {item.manageable ? (
         <div className={styles.actions}>
+          {item.kind === "image" ? <FocalPointButton image={item} /> : null}
           <button type="button" className={styles.danger} onClick={onDelete} disabled={deleting}>
             {deleting ? t("deleting") : tc("delete")}
           </button>

@@ -2,6 +2,7 @@
 // reads the page of items; app/newsroom/media/media-library.tsx does the rest.
 import type { Metadata } from "next";
 import { MediaLibrary } from "@/app/newsroom/media/media-library";
+import { MISSING_ALT_PARAM } from "@/app/newsroom/media/missing-alt";
 import { Pagination } from "@/components/site/pagination";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[]; alt?: string | string[] }> };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -26,10 +27,12 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
   const locale = await newsroomLocale(user);
   const t = getT(locale, "media");
   const params = await searchParams;
-  const result = await listMedia({ q: first(params.q) ?? "", page: Number(first(params.page)) || 1 });
+  const missingAlt = first(params.alt) === MISSING_ALT_PARAM.value;
+  const result = await listMedia({ q: first(params.q) ?? "", page: Number(first(params.page)) || 1, missingAlt });
   const href = (n: number) => {
     const query = new URLSearchParams();
     if (result.q) query.set("q", result.q);
+    if (missingAlt) query.set(MISSING_ALT_PARAM.name, MISSING_ALT_PARAM.value);
     if (n > 1) query.set("page", String(n));
     const search = query.toString();
     return search ? `/newsroom/media?${search}` : "/newsroom/media";
@@ -42,6 +45,8 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         items={result.items.map((item) => ({ ...item, manageable: canManageMedia(user, item) }))}
         q={result.q}
         total={result.total}
+        missingAlt={missingAlt}
+        lackingAlt={result.lackingAlt}
         limits={{ maxUploadBytes: MAX_UPLOAD_BYTES, maxTextLength: MAX_TEXT_LENGTH, accept: UPLOAD_ACCEPT }}
       />
       <Pagination page={result.page} pages={result.pages} href={href} locale={locale} />

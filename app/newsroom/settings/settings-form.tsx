@@ -10,6 +10,7 @@ import { useTranslations } from "use-intl";
 import type { ActionResult } from "@/lib/actions/action";
 import { updateSettingsAction } from "@/lib/actions/settings/update-settings";
 import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
+import { VIDEO_MAX_MEGABYTES_RANGE } from "@/lib/settings/video";
 import styles from "@/components/newsroom/admin.module.css";
 import { FormError } from "@/components/newsroom/form-error";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
@@ -38,6 +39,7 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
       siteLanguage: text("siteLanguage"),
       footerText: text("footerText"),
       featuredSlots: text("featuredSlots"),
+      videoMaxMegabytes: text("videoMaxMegabytes"),
       coverAsLeadImage: form.has("coverAsLeadImage"),
       smartTypography: form.has("smartTypography"),
       titleLength: text("titleLength"),
@@ -138,6 +140,24 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
           {t("featuredSlotsHint", featuredSlots)}
         </span>
         {problem("featuredSlots")}
+      </label>
+      <label>
+        {t("videoMaxMegabytes")}
+        <input
+          name="videoMaxMegabytes"
+          type="number"
+          inputMode="numeric"
+          min={VIDEO_MAX_MEGABYTES_RANGE.min}
+          max={VIDEO_MAX_MEGABYTES_RANGE.max}
+          step={1}
+          defaultValue={initial.videoMaxMegabytes}
+          required
+          {...invalid("videoMaxMegabytes")}
+        />
+        <span id="videoMaxMegabytes-hint" className="hint">
+          {t("videoMaxMegabytesHint")}
+        </span>
+        {problem("videoMaxMegabytes")}
       </label>
       <div>
         <label className={formStyles.check}>

@@ -17,6 +17,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTranslations } from "use-intl";
 import type { EditorArticle, TranslationsView, WorkflowView } from "@/lib/articles/editor-state";
+import type { JsonNode } from "@/lib/content/json-node";
 import type { LanguageOption } from "@/lib/articles/languages";
 import type { MediaItem } from "@/lib/media/items";
 import { WRITING_DEFAULTS, writingSettingsOf, type WritingSettings } from "@/lib/settings/writing";
@@ -82,6 +83,12 @@ export function ArticleEditor(props: Props) {
   const [writingMode, setWritingMode] = useWritingMode();
   const saveNow = useSaveShortcut(shared.flush, shared.loaded && !shared.readOnly);
   const [language] = useSharedValue(shared, "language", initial.language);
+  const [coverId] = useSharedValue(shared, "coverMediaId", initial.coverMediaId);
+  // The publish checks' view of the article as typed (lib/articles/publish-checks.ts).
+  // The cover's alt text is known only for the page's cover; another one
+  // chosen since is left to the server's check.
+  const publishContent = () =>
+    editor ? { body: editor.getJSON() as JsonNode, cover: !coverId ? null : coverId === props.cover?.id ? { alt: props.cover.alt } : undefined } : null;
   // An article without a language of its own is in the site's.
   const lang = language || siteLanguage;
   const errors = shared.invalid?.fieldErrors ?? NO_ERRORS;
@@ -126,7 +133,7 @@ export function ArticleEditor(props: Props) {
             )}
           </div>
           <aside className="editor-side">
-            <WorkflowPanel view={{ ...workflow, hasPendingChanges: shared.lastStored.pending }} articleId={articleId} flush={shared.flush} />
+            <WorkflowPanel view={{ ...workflow, hasPendingChanges: shared.lastStored.pending }} articleId={articleId} flush={shared.flush} content={publishContent} />
             <SideFields
               source={shared}
               initial={initial}

@@ -2,11 +2,12 @@
 // Choosing an image: search the media library or upload a new file (on a
 // phone, also straight from its camera), with the upload's progress. Used
 // for figures in the text and for the cover image.
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import { searchMediaAction } from "@/lib/actions/media/search-media";
 import { UPLOAD_ACCEPT } from "@/lib/media/formats";
 import type { MediaItem } from "@/lib/media/items";
+import type { MediaKind } from "@/lib/media/kinds";
 import { FormError } from "@/components/newsroom/form-error";
 import { sendUpload } from "@/components/newsroom/upload/send-upload";
 import { TakePhotoInput } from "@/components/newsroom/upload/take-photo-input";
@@ -26,7 +27,24 @@ export async function uploadImage(file: File, failed: (status: number) => string
   return result.media;
 }
 
-export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => void; onClose: () => void }) {
+/**
+ * `kind`: which library items are offered (images unless said; a figure must never get a video).
+ * `selected` (galleries): several items are picked, each click toggles one,
+ * the chosen ones are marked, and `footer` (the count, "Insert") closes it.
+ */
+export function MediaPicker({
+  onPick,
+  onClose,
+  kind = "image",
+  selected,
+  footer,
+}: {
+  onPick: (item: MediaItem) => void;
+  onClose: () => void;
+  kind?: MediaKind;
+  selected?: ReadonlySet<string>;
+  footer?: ReactNode;
+}) {
   const [query, setQuery] = useState("");
   const [items, setItems] = useState<MediaItem[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -37,16 +55,17 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
 
   const search = (q: string) =>
     startTransition(async () => {
-      const result = await searchMediaAction({ q, page: 1 });
+      const result = await searchMediaAction({ q, page: 1, kind });
       if (result.ok) {
         setItems(result.items);
         setError(null);
       } else setError(result.error);
     });
 
-  // The newest items, once, when the picker opens.
+  // The newest items, once, when the picker opens (`kind` is fixed for a picker's life).
   useEffect(() => {
     search("");
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opening, not per render
   }, []);
 
   async function upload(file: File | undefined) {
@@ -99,7 +118,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
         <ul className="picker-grid">
           {items.map((item) => (
             <li key={item.id}>
-              <button type="button" onClick={() => onPick(item)} title={item.caption || item.originalName}>
+              <button type="button" onClick={() => onPick(item)} title={item.caption || item.originalName} aria-pressed={selected ? selected.has(item.id) : undefined}>
                 {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of a variant made at upload */}
                 <img src={item.src} alt={item.alt} loading="lazy" />
                 <span>{item.caption || item.originalName || t("media.untitledImage")}</span>
@@ -108,6 +127,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (item: MediaItem) => 
           ))}
         </ul>
         {!pending && items.length === 0 ? <p>{t("media.none")}</p> : null}
+        {footer}
       </div>
     </div>
   );

@@ -4,9 +4,14 @@
 // native <dialog> opened with showModal(): the browser keeps the focus inside
 // it and makes the rest of the page inert, Escape cancels, and closing gives
 // the focus back to the button that opened it. useConfirm() gives a promise
-// per question, so a step reads `if (!(await ask(...))) return;`.
+// per question, so a step reads `if (!(await ask(...))) return;`. With
+// publish checks' warnings (publish-warnings.tsx) it lists them, offers a
+// reason field, and the button says "Publish anyway": askChecked() answers
+// with the reason.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
+import type { CheckResult } from "@/lib/articles/publish-checks";
+import { PublishWarnings } from "@/components/newsroom/workflow/publish-warnings";
 import styles from "@/components/newsroom/workflow/workflow.module.css";
 
 export type ConfirmRequest = {
@@ -17,9 +22,13 @@ export type ConfirmRequest = {
   confirm: string;
   /** The step takes something away (unpublish): the button says so, and Cancel has the focus. */
   danger?: boolean;
+  /** Publish checks that warn: listed, with a reason field; the button then says `anyway`. */
+  warnings?: CheckResult[];
+  /** The button's label when there are warnings ("Publish anyway"). */
+  anyway?: string;
 };
 
-type Props = { request: ConfirmRequest | null; onSettle: (confirmed: boolean) => void };
+type Props = { request: ConfirmRequest | null; onSettle: (confirmed: boolean, reason?: string) => void };
 
 export function ConfirmDialog({ request, onSettle }: Props) {
   const t = useTranslations("workflow");
@@ -28,11 +37,14 @@ export function ConfirmDialog({ request, onSettle }: Props) {
   const go = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const textId = useId();
+  const [reason, setReason] = useState("");
+  const warned = Boolean(request?.warnings?.length);
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (request && !d.open) {
+      setReason("");
       d.showModal();
       (request.danger ? cancel : go).current?.focus();
     } else if (!request && d.open) {
@@ -47,12 +59,13 @@ export function ConfirmDialog({ request, onSettle }: Props) {
         <>
           <h2 id={titleId}>{request.title}</h2>
           <p id={textId}>{request.text}</p>
+          {warned ? <PublishWarnings warnings={request.warnings!} reason={reason} onReason={setReason} /> : null}
           <div className={styles.dialogActions}>
             <button ref={cancel} type="button" className="secondary" onClick={() => onSettle(false)}>
               {t("confirm.cancel")}
             </button>
-            <button ref={go} type="button" className={request.danger ? "danger" : undefined} onClick={() => onSettle(true)}>
-              {request.confirm}
+            <button ref={go} type="button" className={request.danger ? "danger" : undefined} onClick={() => onSettle(true, reason)}>
+              {warned && request.anyway ? request.anyway : request.confirm}
             </button>
           </div>
         </>
@@ -61,22 +74,29 @@ export function ConfirmDialog({ request, onSettle }: Props) {
   );
 }
 
-/** Asks with the dialog: resolves true when the person goes ahead, false when they cancel. Render `dialog`. */
-export function useConfirm(): { ask: (request: ConfirmRequest) => Promise<boolean>; dialog: React.ReactElement } {
+/** A "yes" with the reason typed (empty when there was no reason field, or nothing in it). */
+export type ConfirmAnswer = { reason: string };
+
+/**
+ * Asks with the dialog: `ask` resolves true when the person goes ahead, false
+ * when they cancel; `askChecked` resolves their answer, or null. Render `dialog`.
+ */
+export function useConfirm(): { ask: (request: ConfirmRequest) => Promise<boolean>; askChecked: (request: ConfirmRequest) => Promise<ConfirmAnswer | null>; dialog: React.ReactElement } {
   const [request, setRequest] = useState<ConfirmRequest | null>(null);
-  const resolve = useRef<((confirmed: boolean) => void) | null>(null);
-  const settle = useCallback((confirmed: boolean) => {
-    resolve.current?.(confirmed);
+  const resolve = useRef<((answer: ConfirmAnswer | null) => void) | null>(null);
+  const settle = useCallback((confirmed: boolean, reason?: string) => {
+    resolve.current?.(confirmed ? { reason: reason ?? "" } : null);
     resolve.current = null;
     setRequest(null);
   }, []);
-  const ask = useCallback((next: ConfirmRequest) => {
+  const askChecked = useCallback((next: ConfirmRequest) => {
     // A question still open is answered "no" first.
-    resolve.current?.(false);
-    return new Promise<boolean>((done) => {
+    resolve.current?.(null);
+    return new Promise<ConfirmAnswer | null>((done) => {
       resolve.current = done;
       setRequest(next);
     });
   }, []);
-  return { ask, dialog: <ConfirmDialog request={request} onSettle={settle} /> };
+  const ask = useCallback(async (next: ConfirmRequest) => (await askChecked(next)) !== null, [askChecked]);
+  return { ask, askChecked, dialog: <ConfirmDialog request={request} onSettle={settle} /> };
 }

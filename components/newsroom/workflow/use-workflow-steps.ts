@@ -5,7 +5,11 @@
 // confirm-dialog.tsx, saying what will happen and when), then confirms what
 // was done (step-notice.ts) and refreshes the page. Times typed for a
 // schedule are checked here before the question, with the server's own
-// messages: the server checks them again.
+// messages: the server checks them again. Publishing, scheduling and
+// publishing an update first run the publish checks (lib/articles/
+// publish-checks.ts) on the article as typed, and the question lists their
+// warnings with "Publish anyway"; the server runs them again, and if it finds
+// warnings this browser could not see, its refusal opens the same question.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { addCorrectionAction } from "@/lib/actions/articles/add-correction";
@@ -14,41 +18,81 @@ import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpubli
 import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
 import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
 import type { WorkflowView } from "@/lib/articles/editor-state";
+import { runPublishChecks, warningsOf, type CheckResult, type PublishContent } from "@/lib/articles/publish-checks";
 import type { WorkflowAction } from "@/lib/articles/statuses";
 import { dayRelation } from "@/lib/time/typed-date";
 import { zonedLocalToUtc } from "@/lib/time/zones";
 import { useTimeAndDate } from "@/components/newsroom/editor/use-date-time";
 import { useServerStep } from "@/components/newsroom/editor/use-server-step";
-import { useConfirm } from "@/components/newsroom/workflow/confirm-dialog";
+import { useConfirm, type ConfirmRequest } from "@/components/newsroom/workflow/confirm-dialog";
 import { announceStep, clearStepNotice, type StepNotice } from "@/components/newsroom/workflow/step-notice";
 
-type Outcome = { ok: true } | { ok: false; error: string };
+type Outcome = { ok: true } | { ok: false; error: string; data?: Record<string, unknown> };
 type Notice = Omit<StepNotice, "articleId">;
+type Override = { checks: string[]; reason?: string };
 
-type Options = { articleId: string; view: WorkflowView; flush: () => Promise<number | null> };
+/**
+ * `content`: the article as typed, for the publish checks; null (or left
+ * out) while it is not known here, and then only the server checks.
+ */
+type Options = { articleId: string; view: WorkflowView; flush: () => Promise<number | null>; content?: () => PublishContent | null };
 
-export function useWorkflowSteps({ articleId, view, flush }: Options) {
+/** The warnings a refusal carries (lib/articles/publish-gate.ts), if it is the publish checks'. */
+function refusedChecks(result: Outcome): CheckResult[] | null {
+  const checks = result.ok ? undefined : result.data?.checks;
+  return Array.isArray(checks) && checks.length ? (checks as CheckResult[]) : null;
+}
+
+export function useWorkflowSteps({ articleId, view, flush, content }: Options) {
   const router = useRouter();
   const t = useTranslations("workflow");
   const refused = useTranslations("workflow.errors");
   const timeAndDate = useTimeAndDate();
   const { busy, error, setError, attempt } = useServerStep({ offline: t("panel.offline"), failed: t("panel.failed") });
-  const { ask, dialog } = useConfirm();
+  const { ask, askChecked, dialog } = useConfirm();
 
-  /** Saves, takes the step, confirms it and refreshes the page. */
-  async function run<R extends Outcome>(step: (baseVersion: number) => Promise<R>, notice: (result: R & { ok: true }) => Notice) {
+  /** Saves, takes the step, confirms it and refreshes the page. Returns the warnings when the publish checks refused it. */
+  async function run<R extends Outcome>(step: (baseVersion: number) => Promise<R>, notice: (result: R & { ok: true }) => Notice): Promise<CheckResult[] | null> {
     clearStepNotice();
     let done: (R & { ok: true }) | null = null;
+    let warned: CheckResult[] | null = null;
     const ok = await attempt(async () => {
       const baseVersion = await flush();
       if (baseVersion === null) return { ok: false, error: t("panel.saveFirst") };
       const result = await step(baseVersion);
       if (result.ok) done = result as R & { ok: true };
+      else warned = refusedChecks(result);
       return result;
     });
-    if (!ok || !done) return;
+    if (warned) return warned;
+    if (!ok || !done) return null;
     announceStep({ articleId, ...notice(done) });
     router.refresh();
+    return null;
+  }
+
+  /**
+   * A step that puts text live: asks `question` with the warnings the checks
+   * find here, sends the override of those the person went past, and asks
+   * again (once) with the server's warnings if it found others.
+   */
+  async function publishing<R extends Outcome>(question: ConfirmRequest, step: (baseVersion: number, override?: Override) => Promise<R>, notice: (result: R & { ok: true }) => Notice) {
+    const here = content?.();
+    let warnings = here ? warningsOf(runPublishChecks(here)) : [];
+    const overridden = new Set<string>();
+    let reason: string | undefined;
+    for (let round = 0; round < 2; round++) {
+      const answer = await askChecked({ ...question, warnings });
+      if (!answer) return;
+      for (const w of warnings) overridden.add(w.id);
+      reason = answer.reason.trim() || reason;
+      const override = overridden.size ? { checks: [...overridden], reason } : undefined;
+      const refused = await run((baseVersion) => step(baseVersion, override), notice);
+      if (!refused) return;
+      // The server's answer decides; the dialog says it instead of the panel.
+      if (round === 0) setError(null);
+      warnings = refused;
+    }
   }
 
   /** A wall-clock time in the site's zone as the question says it: "07:00", "tomorrow", "30/11/2026". */
@@ -69,22 +113,34 @@ export function useWorkflowSteps({ articleId, view, flush }: Options) {
     if (action === "schedule") {
       const at = input.at ?? "";
       if (!isFuture(at, { missing: refused("publishTimeMissing"), past: refused("publishTimePast") })) return;
-      if (!(await ask({ title: t("confirm.scheduleTitle"), text: t("confirm.scheduleText", when(at)), confirm: t("steps.schedule") }))) return;
+      const question = { title: t("confirm.scheduleTitle"), text: t("confirm.scheduleText", when(at)), confirm: t("steps.schedule"), anyway: t("checks.scheduleAnyway") };
+      return publishing(
+        question,
+        (baseVersion, override) => transitionArticleAction({ articleId, action, baseVersion, at, override }),
+        (result) => ({ kind: action, href: result.publicPath, when: result.scheduledAt }),
+      );
     }
     if (action === "publish") {
       const text = view.status === "SCHEDULED" && view.scheduledFor ? t("confirm.publishInsteadText", timeAndDate(view.scheduledFor)) : t("confirm.publishText");
-      if (!(await ask({ title: t("confirm.publishTitle"), text, confirm: t("steps.publish") }))) return;
+      return publishing(
+        { title: t("confirm.publishTitle"), text, confirm: t("steps.publish"), anyway: t("checks.anyway") },
+        (baseVersion, override) => transitionArticleAction({ articleId, action, baseVersion, override }),
+        (result) => ({ kind: action, href: result.publicPath, when: result.scheduledAt }),
+      );
     }
     if (action === "unpublish" && !(await ask({ title: t("confirm.unpublishTitle"), text: t("confirm.unpublishText"), confirm: t("steps.unpublish"), danger: true }))) return;
     await run(
-      (baseVersion) => transitionArticleAction({ articleId, action, baseVersion, note: input.note, at: action === "schedule" ? input.at : undefined }),
+      (baseVersion) => transitionArticleAction({ articleId, action, baseVersion, note: input.note }),
       (result) => ({ kind: action, href: result.publicPath, when: result.scheduledAt }),
     );
   }
 
   async function publishUpdate() {
-    if (!(await ask({ title: t("confirm.updateTitle"), text: t("confirm.updateText"), confirm: t("panel.publishUpdate") }))) return;
-    await run((baseVersion) => publishUpdateAction({ articleId, baseVersion }), () => ({ kind: "publishUpdate", href: view.publicPath }));
+    await publishing(
+      { title: t("confirm.updateTitle"), text: t("confirm.updateText"), confirm: t("panel.publishUpdate"), anyway: t("checks.updateAnyway") },
+      (baseVersion, override) => publishUpdateAction({ articleId, baseVersion, override }),
+      () => ({ kind: "publishUpdate", href: view.publicPath }),
+    );
   }
 
   /** Schedules taking the article down at `at` (a wall-clock time), or with null cancels that. */

@@ -13,6 +13,7 @@ import { siteSettings } from "@/lib/site/settings";
 import { clientIp } from "@/lib/http/client-ip";
 import { zonedLocalToUtc } from "@/lib/time/zones";
 import { authedAction, refuse } from "@/lib/actions/action";
+import { overrideSchema } from "@/lib/actions/articles/override-schema";
 
 const schema = z.object({
   articleId: z.string().min(1),
@@ -21,6 +22,8 @@ const schema = z.object({
   note: z.string().max(2000).optional(),
   /** Wall-clock time in the site's time zone, "2026-11-30T07:00" (components/newsroom/date-time-field.tsx). */
   at: z.string().max(40).optional(),
+  /** Publish checks to publish or schedule past, after the dialog listed them (lib/articles/publish-gate.ts). */
+  override: overrideSchema.optional(),
 });
 
 // Every signed-in staff member may ask; transition() checks role and ownership.

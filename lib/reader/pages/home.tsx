@@ -28,7 +28,7 @@ export async function homePage({ db }: PageDb, reader: ReaderContext): Promise<R
       description: site.tagline,
       path: "/",
       image: coverImageUrl(site, lead),
-      preload: lead ? [coverPreload(lead, CARD_IMAGE_SIZES.lead)] : [],
+      preload: lead ? [coverPreload(lead, CARD_IMAGE_SIZES.lead, "16x9")] : [],
     }),
     content: <HomePage reader={reader} data={{ featured, latest, blocks, mostRead }} />,
     header: { home: true },

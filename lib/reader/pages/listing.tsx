@@ -53,7 +53,7 @@ export async function listingPage({ db }: PageDb, reader: ReaderContext, kind: L
       path: path(slug, page),
       image: coverImageUrl(reader.site, cover),
       sectionFeed: data.feed,
-      preload: lead ? [coverPreload(lead, CARD_IMAGE_SIZES.lead)] : [],
+      preload: lead ? [coverPreload(lead, CARD_IMAGE_SIZES.lead, "16x9")] : [],
     }),
     header: kind === "section" ? { section: { slug, exact: true } } : undefined,
     content: (

@@ -1,0 +1,43 @@
+// Video uploads, for the editor's video dialog and the media library:
+// POST multipart/form-data with `file` and optional `caption`, `credit`, from
+// a page of this site. Answers 201 { ok: true, media } or { ok: false, error }
+// with 400 (not an MP4/WebM a browser plays), 401, 403 or 413 (over the
+// newsroom's videoMaxMegabytes setting). What a video may be is decided in
+// lib/media/video.ts; the same permission as image uploads (app/api/media).
+import { authedRoute } from "@/lib/actions/route";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { UserError } from "@/lib/errors/user-error";
+import { clientIp } from "@/lib/http/client-ip";
+import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/media/video-form";
+import { acceptVideo, MEGABYTE, VideoTooLargeError } from "@/lib/media/video";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+
+export const POST = authedRoute(
+  "article:create",
+  {
+    refusals: { crossSite: "media.errors.otherSite", unauthenticated: "media.errors.sessionEnded", forbidden: "media.errors.notAllowed" },
+    refusalStatus: (e) => (e instanceof VideoTooLargeError ? 413 : 400),
+  },
+  async ({ request, user }) => {
+    const maxMegabytes = (await getSiteSettings(db)).videoMaxMegabytes;
+    const form = await readCappedForm(request, maxMegabytes * MEGABYTE + FORM_OVERHEAD_BYTES, () => new VideoTooLargeError(maxMegabytes));
+    if (!form) throw new UserError("media.errors.notMultipart");
+    const file = form.get("file");
+    if (!(file instanceof File)) throw new UserError("media.video.errors.noFile");
+    const media = await acceptVideo(
+      db,
+      { bytes: Buffer.from(await file.arrayBuffer()), name: file.name },
+      { uploadedById: user.id, caption: textField(form, "caption"), credit: textField(form, "credit"), maxMegabytes },
+    );
+    await recordAudit(db, {
+      action: "media.uploaded",
+      actorId: user.id,
+      ip: clientIp(request.headers),
+      targetType: "media",
+      targetId: media.id,
+      detail: { originalName: media.originalName, kind: "video", durationSeconds: media.durationSeconds ?? null },
+    });
+    return Response.json({ ok: true, media }, { status: 201 });
+  },
+);
