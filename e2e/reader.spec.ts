@@ -56,7 +56,8 @@ test("home → section → article with the anatomy of the paper's page", async 
   expect(String(article.headline)).toMatch(SEED_TITLE);
   for (const key of ["description", "image", "dateModified", "publisher", "mainEntityOfPage"]) expect(article[key]).toBeTruthy();
   expect(ld.find((d) => d["@type"] === "BreadcrumbList")).toBeTruthy();
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/.+\.webp$/);
+  // The social card is the cover's 1200×630 crop (lib/media/renditions.ts).
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/[a-f0-9]{20}-og-[a-f0-9]{8}-\d+\.jpg$/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/thoi-su\/sosredotochtes/);
 });

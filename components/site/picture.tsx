@@ -28,33 +28,17 @@ export function Picture({ media, sizes, eager = false, ratio }: Props) {
   const loading = eager ? "eager" : "lazy";
   const fetchPriority = eager ? "high" : undefined;
   const crop = ratio ? cropSources(media, ratio) : null;
-  if (crop) {
-    return (
-      <picture>
-        <img
-          src={crop.src}
-          srcSet={crop.srcSet}
-          sizes={sizes}
-          width={crop.width}
-          height={crop.height}
-          alt={media.alt}
-          loading={loading}
-          fetchPriority={fetchPriority}
-          decoding="async"
-        />
-      </picture>
-    );
-  }
-  const sources = pictureSources(media);
+  const plain = crop ? null : pictureSources(media);
+  const image = crop ?? { src: plain!.src, srcSet: plain!.webp, width: media.width, height: media.height };
   return (
     <picture>
-      {sources.avif ? <source type="image/avif" srcSet={sources.avif} sizes={sizes} /> : null}
+      {plain?.avif ? <source type="image/avif" srcSet={plain.avif} sizes={sizes} /> : null}
       <img
-        src={sources.src}
-        srcSet={sources.webp}
+        src={image.src}
+        srcSet={image.srcSet}
         sizes={sizes}
-        width={media.width}
-        height={media.height}
+        width={image.width}
+        height={image.height}
         alt={media.alt}
         loading={loading}
         fetchPriority={fetchPriority}

@@ -15,6 +15,7 @@ import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table
 import StarterKit from "@tiptap/starter-kit";
 import { deletion, insertion, modification } from "@handlewithcare/prosemirror-suggest-changes";
 import { Embed } from "@/lib/content/embeds";
+import { pictureAttributes, pictureDom } from "@/lib/content/figure-node";
 import { Gallery, GalleryImage } from "@/lib/content/galleries";
 import { Video } from "@/lib/content/videos";
 import { LINK_SCHEMES } from "@/lib/content/figure-rules";
@@ -37,36 +38,15 @@ export const Figure = Node.create({
   group: "block",
   atom: true,
   draggable: true,
-  // Read back from the HTML the editor writes (renderHTML below), so a figure
-  // copied or cut and pasted inside the editor keeps its library item,
-  // caption and credit: the server refuses a figure without them.
+  // Read back from the HTML it writes (lib/content/figure-node.ts).
   addAttributes() {
-    const fromImage = (name: string) => (el: HTMLElement) => el.querySelector("img")?.getAttribute(name) ?? el.getAttribute(name);
-    const size = (name: string) => (el: HTMLElement) => {
-      const value = Number(fromImage(name)(el));
-      return Number.isInteger(value) && value > 0 ? value : null;
-    };
-    return {
-      src: { default: "", parseHTML: (el) => fromImage("src")(el) ?? "" },
-      mediaId: { default: null, parseHTML: (el) => el.getAttribute("data-media-id") },
-      width: { default: null, parseHTML: size("width") },
-      height: { default: null, parseHTML: size("height") },
-      alt: { default: "", parseHTML: (el) => fromImage("alt")(el) ?? "" },
-      caption: { default: "", parseHTML: (el) => el.getAttribute("data-caption") ?? "" },
-      credit: { default: "", parseHTML: (el) => el.getAttribute("data-credit") ?? "" },
-    };
+    return pictureAttributes({ fromElement: true });
   },
   parseHTML() {
     return [{ tag: "figure[data-type=figure]" }];
   },
   renderHTML({ HTMLAttributes }) {
-    const { src, alt, caption, credit, width, height, mediaId } = HTMLAttributes as Record<string, string | null>;
-    return [
-      "figure",
-      { "data-type": "figure", "data-media-id": mediaId ?? undefined, "data-caption": caption ?? "", "data-credit": credit ?? "" },
-      ["img", { src, alt, width, height }],
-      ["figcaption", {}, [caption ?? "", credit ? ` ${credit}` : ""].join("")],
-    ];
+    return pictureDom("figure", HTMLAttributes);
   },
 });
 

@@ -12,6 +12,7 @@
 import { Node } from "@tiptap/core";
 import { BodyError } from "@/lib/content/body-error";
 import { checkFigure } from "@/lib/content/figure-rules";
+import { pictureAttributes, pictureDom } from "@/lib/content/figure-node";
 import type { JsonNode } from "@/lib/content/json-node";
 import { figcaptionHtml, figureHtml, pictureHtml } from "@/lib/content/picture-html";
 import type { RenderContext } from "@/lib/content/render-context";
@@ -29,36 +30,15 @@ const CHECKED_SRC = "/media/placeholder";
 export const GalleryImage = Node.create({
   name: "galleryImage",
   atom: true,
-  // Read back from the HTML renderHTML writes, so an image copied, cut and
-  // pasted inside the editor (alone or with its gallery) keeps its library
-  // item, size, alt text, caption and credit.
+  // Read back from the HTML it writes (lib/content/figure-node.ts), alone or with its gallery.
   addAttributes() {
-    const fromImage = (name: string) => (el: HTMLElement) => el.querySelector("img")?.getAttribute(name) ?? null;
-    const size = (name: string) => (el: HTMLElement) => {
-      const value = Number(fromImage(name)(el));
-      return Number.isInteger(value) && value > 0 ? value : null;
-    };
-    return {
-      src: { default: "", parseHTML: (el) => fromImage("src")(el) ?? "" },
-      mediaId: { default: null, parseHTML: (el) => el.getAttribute("data-media-id") },
-      width: { default: null, parseHTML: size("width") },
-      height: { default: null, parseHTML: size("height") },
-      alt: { default: "", parseHTML: (el) => fromImage("alt")(el) ?? "" },
-      caption: { default: "", parseHTML: (el) => el.getAttribute("data-caption") ?? "" },
-      credit: { default: "", parseHTML: (el) => el.getAttribute("data-credit") ?? "" },
-    };
+    return pictureAttributes({ fromElement: false });
   },
   parseHTML() {
     return [{ tag: "figure[data-type=gallery-image]" }];
   },
   renderHTML({ HTMLAttributes }) {
-    const { src, alt, caption, credit, width, height, mediaId } = HTMLAttributes as Record<string, string | null>;
-    return [
-      "figure",
-      { "data-type": "gallery-image", "data-media-id": mediaId ?? undefined, "data-caption": caption ?? "", "data-credit": credit ?? "" },
-      ["img", { src, alt, width, height }],
-      ["figcaption", {}, [caption ?? "", credit ? ` ${credit}` : ""].join("")],
-    ];
+    return pictureDom("gallery-image", HTMLAttributes);
   },
 });
 

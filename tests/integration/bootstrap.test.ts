@@ -10,6 +10,8 @@ import { resolveDatabaseUrl } from "@/lib/db/adapter";
 import { checkDatabase, createPrismaClient, ensureSqliteSettings } from "@/lib/db/client";
 import { onPostgresServer, postgresDatabaseUrl } from "@/tests/support/engine";
 import { localMediaStore } from "@/lib/media/local-store";
+import { parseRenditions } from "@/lib/media/focal-sources";
+import { renditionFileNames } from "@/lib/media/renditions";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 import { demoArticles, demoSections, demoSiteSettings } from "@/prisma/seed/demo-articles";
@@ -95,10 +97,12 @@ describe("start-up on an empty database", () => {
     expect(before.published).toBeGreaterThanOrEqual(30);
     expect(before.sections).toBe(7);
     expect(before.media).toBeGreaterThanOrEqual(before.articles);
-    // Demo images go through storeImage like uploads: WebP and AVIF at every width.
-    const rows = await t.db.media.findMany({ select: { variants: true, formats: true } });
-    expect(rows.every((m) => m.formats === "webp,avif")).toBe(true);
-    expect(before.files).toBe(rows.reduce((n, m) => n + m.variants.split(",").length * 2, 0));
+    // Demo images go through storeImage like uploads: WebP and AVIF at every
+    // width, and their crop renditions (lib/media/renditions.ts).
+    const rows = await t.db.media.findMany({ select: { fileKey: true, variants: true, formats: true, renditionKey: true, renditions: true } });
+    expect(rows.every((m) => m.formats === "webp,avif" && m.renditionKey !== "")).toBe(true);
+    const renditionFiles = rows.reduce((n, m) => n + renditionFileNames(m.fileKey, m.renditionKey, parseRenditions(m.renditions)).length, 0);
+    expect(before.files).toBe(rows.reduce((n, m) => n + m.variants.split(",").length * 2, 0) + renditionFiles);
 
     expect(await seedDemoContent(t.db, { store: localMediaStore(mediaDir) })).toEqual({ seeded: false, articles: 0, media: 0 });
     expect(await counts()).toEqual(before);

@@ -103,11 +103,15 @@ describe("accepting uploads", () => {
       expect([meta.format, meta.compression, meta.width]).toEqual(["heif", "av1", w]);
       total += statSync(avif).size + statSync(path.join(dir, `${row.fileKey}-${w}.webp`)).size;
     }
-    // The item's size is what it takes in the store: every file, both formats.
+    // The item's size is what its variants take in the store: every file, both
+    // formats (the crop renditions beside them are re-made, so not counted).
     expect(row.sizeBytes).toBe(total);
-    expect(readdirSync(dir).filter((f) => f.startsWith(row.fileKey)).sort()).toEqual(
+    const files = readdirSync(dir).filter((f) => f.startsWith(row.fileKey));
+    expect(files.filter((f) => !f.includes(`-${row.renditionKey}-`)).sort()).toEqual(
       [480, 960, 1000].flatMap((w) => [`${row.fileKey}-${w}.avif`, `${row.fileKey}-${w}.webp`]).sort(),
     );
+    expect(row.renditionKey).toMatch(/^[a-f0-9]{8}$/);
+    expect(files.some((f) => f.startsWith(`${row.fileKey}-og-${row.renditionKey}-`))).toBe(true);
   });
 
   it("goes by the content, not the name: a PNG called photo.jpg is accepted", async () => {

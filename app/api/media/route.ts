@@ -10,42 +10,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { clientIp } from "@/lib/http/client-ip";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors/user-error";
+import { FORM_OVERHEAD_BYTES, readCappedForm, textField } from "@/lib/http/capped-form";
 import { acceptUpload, assertUploadSize, MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/media/upload";
 
-// Room for the multipart boundaries and the text fields around the file.
-const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
-
-/**
- * The form, or null when the body is not one. Read with a cap on the body
- * (throws UploadTooLargeError): request.formData() alone would buffer a body
- * of any size before we could look at the file's size.
- */
-async function readCappedForm(request: Request): Promise<FormData | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new UploadTooLargeError();
-  if (!request.body) return null;
-  let seen = 0;
-  const capped = request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > MAX_BODY_BYTES) controller.error(new UploadTooLargeError());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-  try {
-    return await new Response(capped, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    // formData() reports the stream we stopped as a TypeError of its own.
-    if (seen > MAX_BODY_BYTES) throw new UploadTooLargeError();
-    return null;
-  }
-}
-
-function textField(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-}
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
 
 // No schema: the handler reads the multipart body itself, with the cap above.
 export const POST = authedRoute(
@@ -55,7 +23,7 @@ export const POST = authedRoute(
     refusalStatus: (e) => (e instanceof UploadTooLargeError ? 413 : 400),
   },
   async ({ request, user }) => {
-    const form = await readCappedForm(request);
+    const form = await readCappedForm(request, MAX_BODY_BYTES, () => new UploadTooLargeError());
     if (!form) throw new UserError("media.errors.notMultipart");
     const file = form.get("file");
     if (!(file instanceof File)) throw new UserError("media.errors.noFile");

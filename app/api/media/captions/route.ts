@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors/user-error";
 import { clientIp } from "@/lib/http/client-ip";
 import { acceptCaptions, MAX_CAPTIONS_BYTES } from "@/lib/media/captions";
-import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/media/video-form";
+import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/http/capped-form";
 import { VideoUploadError } from "@/lib/media/video";
 
 class CaptionsTooLargeError extends VideoUploadError {

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors/user-error";
 import { clientIp } from "@/lib/http/client-ip";
-import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/media/video-form";
+import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/http/capped-form";
 import { acceptVideo, MEGABYTE, VideoTooLargeError } from "@/lib/media/video";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 

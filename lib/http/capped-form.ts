@@ -1,6 +1,6 @@
-// Reading a multipart upload with a cap on its size, for the video and
-// captions routes (app/api/media/video, app/api/media/captions), whose caps
-// differ from images' (a newsroom setting for videos). request.formData()
+// Reading a multipart upload with a cap on its size, for the upload routes
+// (app/api/media for images, app/api/media/video with a cap from a newsroom
+// setting, app/api/media/captions). request.formData()
 // alone would take a body of any size before we could look at the file;
 // here the body stops being read at the cap. The form is still held in
 // memory, so the cap is also the memory one upload can take.
