@@ -34,6 +34,8 @@ function expectOneLineFailure(r: ReturnType<typeof start>, message: RegExp) {
 describe("start-up", () => {
   const dataDir = path.join(root, "fresh");
 
+  // Two start-ups, the first loading the demo content: 41 images encoded
+  // with their variants and crop renditions, slow on two busy cores.
   it("prepares a fresh installation, and a second run duplicates nothing", async () => {
     mkdirSync(dataDir, { recursive: true });
     // On the PostgreSQL run: an empty database, as an administrator makes it.
@@ -70,7 +72,7 @@ describe("start-up", () => {
     expect(second.stdout).not.toContain("Password");
     expect(second.stdout).not.toContain("Demo content loaded");
     expect(await count()).toEqual(before);
-  });
+  }, 180_000);
 
   it("stops on a missing data directory", () => {
     expectOneLineFailure(start({ DATA_DIR: path.join(root, "does-not-exist") }), /DATA_DIR .*does-not-exist does not exist/);
