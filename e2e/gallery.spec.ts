@@ -9,6 +9,7 @@ import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "@/e2e/fixtures";
 import { signInAs as signIn } from "@/e2e/sign-in";
+import { publishNow } from "@/e2e/publish";
 
 test.setTimeout(180_000);
 
@@ -84,17 +85,7 @@ test("a reporter builds and reorders a six-photo gallery; readers page through i
   const e = await signIn(browser, editor, articleUrl);
   await expect(e.getByRole("textbox", { name: "Body", exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(e.locator("[data-gallery-editor] li")).toHaveCount(6);
-  await workflow(e).getByRole("button", { name: "Publish now" }).click();
-  const confirm = e.getByTestId("confirm-dialog");
-  // The newsroom may ask to confirm (and list publish checks): go ahead.
-  const asked = await confirm
-    .getByRole("button")
-    .first()
-    .waitFor({ state: "visible", timeout: 3_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (asked) await confirm.getByRole("button").filter({ hasNotText: "Cancel" }).last().click();
-  await expect(workflow(e)).toContainText("Published");
+  await publishNow(e);
 
   const article = await db.article.findFirstOrThrow({ where: { title }, include: { section: true } });
   const publicUrl = `/${article.section.slug}/${article.slug}`;

@@ -7,6 +7,7 @@
 // while the page itself does not.
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "@/e2e/fixtures";
+import { publishNow } from "@/e2e/publish";
 
 test.setTimeout(120_000);
 
@@ -21,16 +22,7 @@ async function publish(page: Page) {
   const workflow = page.getByTestId("workflow");
   await workflow.getByRole("button", { name: "Submit for review" }).click();
   await expect(workflow).toContainText("In review");
-  await workflow.getByRole("button", { name: "Publish now" }).click();
-  const confirm = page.getByTestId("confirm-dialog");
-  const asked = await confirm
-    .getByRole("button")
-    .first()
-    .waitFor({ state: "visible", timeout: 3_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (asked) await confirm.getByRole("button").filter({ hasNotText: "Cancel" }).click();
-  await expect(workflow).toContainText("Published");
+  await publishNow(page);
 }
 
 test("a table is written, co-edited, published, and reaches the public page and the feed; phones scroll it sideways", async ({ page, db, browser }) => {

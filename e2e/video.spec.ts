@@ -9,6 +9,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "@/e2e/fixtures";
+import { publishNow } from "@/e2e/publish";
 
 test.setTimeout(120_000);
 
@@ -54,16 +55,7 @@ async function publish(page: Page) {
   const workflow = page.getByTestId("workflow");
   await workflow.getByRole("button", { name: "Submit for review" }).click();
   await expect(workflow).toContainText("In review");
-  await workflow.getByRole("button", { name: "Publish now" }).click();
-  const confirm = page.getByTestId("confirm-dialog");
-  const asked = await confirm
-    .getByRole("button")
-    .first()
-    .waitFor({ state: "visible", timeout: 3_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (asked) await confirm.getByRole("button").filter({ hasNotText: "Cancel" }).last().click();
-  await expect(workflow).toContainText("Published");
+  await publishNow(page);
 }
 
 test("a recorded video with a poster and captions is inserted, published, and plays on the public page", async ({ page, db, browser }) => {
