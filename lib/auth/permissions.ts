@@ -28,6 +28,9 @@ export const PERMISSIONS = {
   "media:manage-own": STAFF,
   "media:manage-any": DESK,
   "taxonomy:manage": DESK,
+  // The newsroom's spelling dictionary (lib/spelling/): adding and removing
+  // words for everyone. Anyone who writes may ignore a word in one article.
+  "dictionary:manage": DESK,
   "users:manage": ADMINS,
   "settings:manage": ADMINS,
   "audit:read": ADMINS,

@@ -19,4 +19,6 @@ export const NEWSROOM_CLIENT_GROUPS = [
   "suggestions",
   "time",
   "apiAdmin",
+  "copyDesk",
+  "spelling",
 ];

@@ -2,7 +2,8 @@
 // tagline, time zone, language, footer text, the number of featured slots,
 // whether an article's cover is shown as its lead image, and the editor's
 // writing settings (typographic quotes as you type, recommended lengths of
-// headline, lead and SEO texts: lib/settings/writing.ts), and the content
+// headline, lead and SEO texts, the copy desk's dateline and tone-mark style:
+// lib/settings/writing.ts), and the content
 // API's and webhooks' settings (lib/settings/api.ts). Stored one
 // row per key in Setting (JSON text); anything missing or unreadable falls
 // back to the environment's value (lib/config/env.ts), so a new installation works
@@ -17,7 +18,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
 import { availableLocales, isLocale, localeMeta, resolveLocale } from "@/lib/i18n/catalogue";
 import { isValidTimeZone } from "@/lib/time/zones";
-import { LENGTH_SETTING_MIN, WRITING_DEFAULTS } from "@/lib/settings/writing";
+import { LENGTH_SETTING_MIN, TONE_MARK_STYLES, WRITING_DEFAULTS } from "@/lib/settings/writing";
 import { API_SETTING_DEFAULTS, RATE_LIMIT_RANGE } from "@/lib/settings/api";
 import { VIDEO_MAX_MEGABYTES_RANGE, VIDEO_SETTING_DEFAULTS } from "@/lib/settings/video";
 
@@ -72,6 +73,10 @@ export const siteSettingsSchema = z.object({
   leadLength: recommendedLength(ARTICLE_TEXT_MAX.lead, "settings.validation.leadLength"),
   seoTitleLength: recommendedLength(ARTICLE_TEXT_MAX.seoTitle, "settings.validation.seoTitleLength"),
   seoDescriptionLength: recommendedLength(ARTICLE_TEXT_MAX.seoDescription, "settings.validation.seoDescriptionLength"),
+  // The copy desk (lib/settings/writing.ts CopyDeskSettings).
+  titleSearchLength: recommendedLength(ARTICLE_TEXT_MAX.title, "settings.validation.titleSearchLength"),
+  datelinePrefix: z.string().trim().normalize("NFC").max(60, "settings.validation.datelinePrefixTooLong"),
+  toneMarkStyle: z.enum(TONE_MARK_STYLES, "settings.validation.toneMarkStyle"),
   apiAnonymousAccess: onOff(),
   apiRateLimitPerKey: rateLimit(),
   apiRateLimitPerAddress: rateLimit(),

@@ -20,7 +20,26 @@ export type LengthSettingKey = (typeof LENGTH_SETTING)[CountedField];
 /** A recommended length below this would flag every text: refused. */
 export const LENGTH_SETTING_MIN = 10;
 
-export type WritingSettingValues = { smartTypography: boolean } & Record<LengthSettingKey, number>;
+/**
+ * Where a tone mark goes on the open "oa", "oe", "uy" rhymes (lib/vietnamese/
+ * tone-style.ts). Named by the letter that carries it, not "old"/"new":
+ * Vietnamese sources attach those two words to opposite styles, so the
+ * settings page shows examples instead. "none": the newsroom has no house
+ * style, and the editor offers no conversion.
+ */
+export const TONE_MARK_STYLES = ["none", "firstVowel", "mainVowel"] as const;
+export type ToneMarkStyle = (typeof TONE_MARK_STYLES)[number];
+
+/** The copy desk's settings (issue 20): the checks beside the editor and at publish. */
+export type CopyDeskSettings = {
+  /** The headline's recommended length where search engines show it (characters). */
+  titleSearchLength: number;
+  /** What every lead starts with, e.g. "(Baonghean.vn) -"; "" when the paper has no such convention. */
+  datelinePrefix: string;
+  toneMarkStyle: ToneMarkStyle;
+};
+
+export type WritingSettingValues = { smartTypography: boolean } & Record<LengthSettingKey, number> & CopyDeskSettings;
 
 /**
  * Defaults for a Vietnamese newsroom. Characters, not words: Vietnamese
@@ -43,6 +62,12 @@ export const WRITING_DEFAULTS: WritingSettingValues = {
   seoTitleLength: 60,
   // What Google shows of a description on a computer (about 920 px).
   seoDescriptionLength: 160,
+  // Google shows about 600 px of a result's title: some 65–70 Vietnamese
+  // characters, whose marks make letters no wider. A headline past this is
+  // cut in search results unless the article has a shorter SEO title.
+  titleSearchLength: 70,
+  datelinePrefix: "",
+  toneMarkStyle: "none",
 };
 
 /** What the article editor is handed (app/newsroom/articles/[id]/page.tsx). */
@@ -50,9 +75,11 @@ export type WritingSettings = {
   smartTypography: boolean;
   /** The recommended length of each counted field, in characters. */
   limits: Record<CountedField, number>;
+  copyDesk: CopyDeskSettings;
 };
 
 export function writingSettingsOf(values: WritingSettingValues): WritingSettings {
   const limits = Object.fromEntries(COUNTED_FIELDS.map((field) => [field, values[LENGTH_SETTING[field]]])) as Record<CountedField, number>;
-  return { smartTypography: values.smartTypography, limits };
+  const copyDesk = { titleSearchLength: values.titleSearchLength, datelinePrefix: values.datelinePrefix, toneMarkStyle: values.toneMarkStyle };
+  return { smartTypography: values.smartTypography, limits, copyDesk };
 }
