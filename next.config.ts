@@ -25,6 +25,11 @@ const nextConfig: NextConfig = {
     "yjs",
     "@tiptap/y-tiptap",
     "ioredis",
+    // The spelling dictionaries are read from their packages' folders at run
+    // time (lib/spelling/dictionary-files.ts), never bundled: dictionary-vi is
+    // GPL and optional.
+    "dictionary-en",
+    "dictionary-vi",
   ],
   poweredByHeader: false,
   // The types are checked by `npm run typecheck` (part of `npm test`), not

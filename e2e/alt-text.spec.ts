@@ -56,7 +56,7 @@ test("publishing past missing alt text is warned, overridden with a reason and a
   // By keyboard: back to the reason field, type it, forward to the button.
   await e.keyboard.press("Shift+Tab");
   await e.keyboard.press("Shift+Tab");
-  await expect(dialog.getByLabel("Reason (optional)")).toBeFocused();
+  await expect(dialog.getByLabel("Reason (required)")).toBeFocused();
   await e.keyboard.type("Ảnh gửi gấp từ hiện trường, bổ sung mô tả sau");
   await e.keyboard.press("Tab");
   await e.keyboard.press("Tab");

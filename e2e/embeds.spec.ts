@@ -11,6 +11,7 @@ import type { Page, Request } from "@playwright/test";
 import { createArticle } from "@/lib/articles/editing";
 import { E2E_OEMBED_PORT } from "@/e2e/env";
 import { expect, test } from "@/e2e/fixtures";
+import { goAhead } from "@/e2e/publish";
 import { signInAs } from "@/e2e/sign-in";
 import { FAKE_IDS, startFakeOembed, type FakeOembed } from "@/tests/support/fake-oembed";
 
@@ -66,7 +67,8 @@ test("a pasted YouTube link becomes a click-to-load facade that asks nothing of 
     await expect(e.getByTestId("editor-embed")).toHaveAttribute("data-status", "resolved");
     await workflow(e).getByRole("button", { name: "Publish now", exact: true }).click();
     const dialog = e.getByRole("dialog", { name: "Publish this story?" });
-    await dialog.getByRole("button", { name: /^Publish (now|anyway)$/ }).click();
+    await expect(dialog.getByRole("button", { name: /^Publish (now|anyway)$/ })).toBeVisible();
+    await goAhead(dialog);
     await expect(e.getByTestId("step-confirmation")).toBeVisible();
     const article = await db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
     expect(article.status).toBe("PUBLISHED");

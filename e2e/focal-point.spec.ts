@@ -55,8 +55,8 @@ test("the focal point set in the media library decides the social card's crop", 
   expect(row.focalX).toBeCloseTo(MARKER.x, 1);
   expect(row.renditionKey).not.toBe(uploaded.renditionKey);
 
-  // Alt text, so the publish checks (missing alt) have nothing to say.
-  await db.media.update({ where: { id: uploaded.id }, data: { alt: "A grey picture with a red square near its right edge" } });
+  // Alt text and a credit, so the publish checks (missing alt, missing credit) have nothing to say.
+  await db.media.update({ where: { id: uploaded.id }, data: { alt: "A grey picture with a red square near its right edge", credit: "Photo: E2E" } });
   const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email } });
   const me = { id: admin.id, role: admin.role, displayName: admin.displayName, penName: null };
   const title = `Crop around the point ${Date.now()}`;

@@ -37,6 +37,7 @@ function pages(articleId: string) {
     `/newsroom/articles/${articleId}/revisions`,
     `/newsroom/articles/${articleId}/preview`,
     "/newsroom/media",
+    "/newsroom/dictionary",
     "/newsroom/sections",
     "/newsroom/users",
     "/newsroom/settings",
@@ -142,6 +143,9 @@ for (const [name, viewport] of [
     await page.setViewportSize(viewport);
     const id = await longStory(db, `Sticky check ${name} ${Date.now()}`);
     await openEditor(page, id);
+    // The English headline's words are listed under it once the spelling is
+    // checked, which moves everything below: measure after that.
+    await expect(page.getByTestId("spelling-title")).toBeVisible();
     const toolbar = page.locator(".editor-toolbar");
     if (name === "phone") {
       // One row, scrolling sideways: every button on one line, the bar (and the sticky row

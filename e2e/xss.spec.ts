@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { createArticle } from "@/lib/articles/editing";
+import { PUBLISH_CHECK_IDS } from "@/lib/articles/publish-checks";
 import { addCorrection, setFeatured, transition } from "@/lib/articles/workflow";
 import { announceContentChange } from "@/lib/cache/sync";
 import { acceptUpload } from "@/lib/media/upload";
@@ -100,7 +101,8 @@ test("hostile text in every stored field stays text on every page", { tag: "@eng
     body: body as never,
   });
   await transition(db, me, { articleId: id, action: "submit" });
-  await transition(db, me, { articleId: id, action: "publish" });
+  // Hostile text trips the copy desk's checks (brackets, repeated words…): published past them all.
+  await transition(db, me, { articleId: id, action: "publish", override: { checks: [...PUBLISH_CHECK_IDS], reason: "Hostile-text test" } });
   await setFeatured(db, me, { articleId: id, slot: "lead" });
   await addCorrection(db, me, { articleId: id, text: HOSTILE_TEXT.slice(20, 26).join(" ") });
   await updateSiteSettings(db, me, { siteName: pick(0), tagline: pick(1), footerText: HOSTILE_TEXT.slice(26, 32).join("\n") });

@@ -54,6 +54,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                   </span>
                 </li>
                 <NavLink href="/newsroom/media">{t("nav.media")}</NavLink>
+                <NavLink href="/newsroom/dictionary">{t("nav.dictionary")}</NavLink>
                 {can(user.role, "taxonomy:manage") ? <NavLink href="/newsroom/sections">{t("nav.sections")}</NavLink> : null}
                 {can(user.role, "users:manage") ? <NavLink href="/newsroom/users">{t("nav.users")}</NavLink> : null}
                 {can(user.role, "settings:manage") ? <NavLink href="/newsroom/settings">{t("nav.settings")}</NavLink> : null}

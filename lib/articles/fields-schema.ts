@@ -1,9 +1,15 @@
 // Input rules for an article's editable fields; the body itself is checked by
 // lib/content/body.ts against the editor's schema. Messages are catalogue
 // keys (the "editor" group), shown in each person's language.
+// Every text is normalised to NFC first (lib/text/nfc.ts), so limits count
+// composed letters and what is stored compares and searches alike.
 import { z } from "zod";
 import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import { canonicalLanguageTag, isLanguageTag } from "@/lib/articles/languages";
+import { nfc, nfcJson } from "@/lib/text/nfc";
+
+/** A string, NFC and trimmed, before any other rule. */
+const text = () => z.string().overwrite(nfc).trim();
 
 /** A short BCP 47 tag, canonically spelled ("EN-us" → "en-US"). */
 export const languageTagSchema = z
@@ -13,27 +19,30 @@ export const languageTagSchema = z
   .transform((tag) => canonicalLanguageTag(tag)!);
 
 export const articleFieldsSchema = z.object({
-  title: z.string().trim().max(ARTICLE_TEXT_MAX.title, "editor.validation.titleTooLong"),
-  lead: z.string().trim().max(ARTICLE_TEXT_MAX.lead, "editor.validation.leadTooLong"),
+  title: text().max(ARTICLE_TEXT_MAX.title, "editor.validation.titleTooLong"),
+  lead: text().max(ARTICLE_TEXT_MAX.lead, "editor.validation.leadTooLong"),
   sectionId: z.string().min(1, "editor.validation.sectionMissing"),
-  slug: z.string().trim().max(100, "editor.validation.slugTooLong"),
-  tags: z.array(z.string().trim().min(1, "editor.validation.tagEmpty").max(60, "editor.validation.tagTooLong")).max(20, "editor.validation.tooManyTags"),
+  slug: text().max(100, "editor.validation.slugTooLong"),
+  tags: z.array(text().min(1, "editor.validation.tagEmpty").max(60, "editor.validation.tagTooLong")).max(20, "editor.validation.tooManyTags"),
   authors: z
     .array(
       z.object({
-        byline: z.string().trim().min(1, "editor.validation.bylineEmpty").max(120, "editor.validation.bylineTooLong"),
+        byline: text().min(1, "editor.validation.bylineEmpty").max(120, "editor.validation.bylineTooLong"),
         userId: z.string().min(1).nullable(),
       }),
     )
     .min(1, "editor.validation.bylineMissing")
     .max(10, "editor.validation.tooManyBylines"),
   coverMediaId: z.string().min(1).nullable(),
-  seoTitle: z.string().trim().max(ARTICLE_TEXT_MAX.seoTitle, "editor.validation.seoTitleTooLong"),
-  seoDescription: z.string().trim().max(ARTICLE_TEXT_MAX.seoDescription, "editor.validation.seoDescriptionTooLong"),
+  seoTitle: text().max(ARTICLE_TEXT_MAX.seoTitle, "editor.validation.seoTitleTooLong"),
+  seoDescription: text().max(ARTICLE_TEXT_MAX.seoDescription, "editor.validation.seoDescriptionTooLong"),
   // Optional so that older callers of the JSON API keep working: left out, the
   // article keeps its language. Null is the site's language.
   language: languageTagSchema.nullable().optional(),
-  body: z.unknown().refine((v) => v !== undefined, "editor.validation.bodyMissing"),
+  body: z
+    .unknown()
+    .refine((v) => v !== undefined, "editor.validation.bodyMissing")
+    .transform((v) => nfcJson(v)),
 });
 
 export const articleRefSchema = z.object({ articleId: z.string().min(1), baseVersion: z.number().int().positive() });

@@ -79,7 +79,8 @@ export async function storeDocument(db: Db, articleId: string, doc: Y.Doc, contr
       for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
       return { kind: "invalid", error: new UserError("errors.fieldsNeedAttention"), fieldErrors };
     }
-    const next: EditorFields = { ...parsed.data, language: parsed.data.language ?? null, body: fields.body };
+    // The schema's body: composed (NFC) like every saved text.
+    const next: EditorFields = { ...parsed.data, language: parsed.data.language ?? null, body: parsed.data.body as EditorFields["body"] };
     // Unchanged, whether the slug is shown as typed or (following the title) empty.
     if (sameFields(next, current) || sameFields(next, documentFields(row))) {
       await writeSharedState(tx, articleId, doc, everyone);

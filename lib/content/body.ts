@@ -15,6 +15,7 @@ import { isSuggestionId, isSuggestionMarkName, SUGGESTION_ID_MAX_CHARS, withoutS
 import { checkEmbedAttrs, embedText } from "@/lib/content/embeds";
 import { checkGalleryAttrs, checkGallerySize, galleryText } from "@/lib/content/galleries";
 import { checkVideoAttrs, videoText } from "@/lib/content/videos";
+import { nfcJson } from "@/lib/text/nfc";
 
 export { bodySchema, BodyError, type JsonNode, type MediaVariants };
 // The picture and link rules live in lib/content/figure-rules.ts (shared with galleries).
@@ -251,7 +252,9 @@ export function prepareBody(input: unknown, media: MediaVariants = new Map()): P
       throw new BodyError("The body is not valid JSON", "");
     }
   }
-  const doc = validateBody(value);
+  // Every text and attribute in NFC (lib/text/nfc.ts) before the checks and
+  // everything derived: stored JSON, HTML, text and so the search index.
+  const doc = validateBody(nfcJson(value));
   const json = JSON.stringify(doc);
   if (json.length > BODY_LIMITS.maxJsonChars) throw new BodyError("The body is too large", "");
   // Readers get the text as it stands: open suggestions are left out.

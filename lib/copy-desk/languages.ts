@@ -38,7 +38,9 @@ const same = (word: string) => word;
 const LANGUAGES: Record<string, CopyLanguage> = {
   vi: {
     code: "vi",
-    dictionary: { package: "dictionary-vi", licence: "GPL-2.0", optional: true },
+    // The package's manifest says GPL-2.0, its licence file GPLv3 (README's
+    // licence notes): copyleft either way, so it is optional and never bundled.
+    dictionary: { package: "dictionary-vi", licence: "GPL (2.0 per package.json, 3 per its licence file)", optional: true },
     unit: "syllable",
     // Adults read Vietnamese news at about 250 syllables a minute: shorter
     // units than English words, read faster.

@@ -28,7 +28,9 @@ export type LockName =
   /** Which articles are in which translation group, and their languages (lib/articles/translations.ts). */
   | "translation-groups"
   /** One article's shared (Yjs) document and the columns derived from it (lib/collab/shared-state.ts). */
-  | "shared-document";
+  | "shared-document"
+  /** One entry per word, whatever its case, in a language's newsroom dictionary (lib/spelling/newsroom-words.ts). */
+  | "dictionary-words";
 
 /**
  * Holds the lock `name` until the caller's transaction ends: another

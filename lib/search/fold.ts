@@ -1,6 +1,8 @@
 // How text and queries are normalised for search: lowercase without marks,
 // so "nghe an", "Nghệ An" and "NGHỆ AN" are the same words, and Russian
-// matches in either case.
+// matches in either case. Tone marks go too, so both places a mark may sit
+// on "oa", "oe", "uy" ("hoà" and "hòa", lib/vietnamese/tone-style.ts) are one
+// word, whichever a story or a reader used.
 import { removeMarks } from "@/lib/text/marks";
 
 export function foldForSearch(text: string): string {

@@ -33,6 +33,10 @@ describe("site settings", () => {
       leadLength: 300,
       seoTitleLength: 60,
       seoDescriptionLength: 160,
+      // The copy desk's: no dateline convention, no house tone-mark style.
+      titleSearchLength: 70,
+      datelinePrefix: "",
+      toneMarkStyle: "none",
       // The content API's: closed to anonymous callers until an admin opens it.
       apiAnonymousAccess: false,
       apiRateLimitPerKey: 600,
@@ -141,6 +145,19 @@ describe("site settings", () => {
     await t.db.setting.update({ where: { key: "titleLength" }, data: { value: "5000" } });
     expect((await getSiteSettings(t.db)).titleLength).toBe(100);
     await updateSiteSettings(t.db, actor, { smartTypography: true, titleLength: 100, leadLength: 300, seoDescriptionLength: 160 });
+  });
+
+  it("stores the copy desk's settings: the search length within bounds, the dateline trimmed and composed, a known tone-mark style", async () => {
+    await updateSiteSettings(t.db, actor, { titleSearchLength: "65", datelinePrefix: "  (Baonghean.vn) -  ", toneMarkStyle: "mainVowel" });
+    expect(await getSiteSettings(t.db)).toMatchObject({ titleSearchLength: 65, datelinePrefix: "(Baonghean.vn) -", toneMarkStyle: "mainVowel" });
+    // Typed with decomposed marks, stored composed.
+    await updateSiteSettings(t.db, actor, { datelinePrefix: "(Nghe\u0323\u0302 An) -" });
+    expect((await getSiteSettings(t.db)).datelinePrefix).toBe("(Nghệ An) -");
+    await expect(updateSiteSettings(t.db, actor, { titleSearchLength: 301 })).rejects.toThrow("Between 10 and 300 characters for the headline in search results.");
+    await expect(updateSiteSettings(t.db, actor, { datelinePrefix: "x".repeat(61) })).rejects.toThrow("The dateline can have at most 60 characters.");
+    await expect(updateSiteSettings(t.db, actor, { toneMarkStyle: "old" })).rejects.toThrow("Choose a tone-mark style.");
+    expect(await getSiteSettings(t.db)).toMatchObject({ titleSearchLength: 65, toneMarkStyle: "mainVowel" });
+    await updateSiteSettings(t.db, actor, { titleSearchLength: 70, datelinePrefix: "", toneMarkStyle: "none" });
   });
 
   it("refuses an empty site name, and falls back to the default for a stored value that no longer passes", async () => {

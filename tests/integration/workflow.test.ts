@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => t.db.$disconnect());
 
 /** An article by the reporter, put straight into `status` for the test. */
-async function articleIn(status: ArticleStatus, title = `In ${status} ${Math.random()}`) {
+async function articleIn(status: ArticleStatus, title = `Story, ${status} ${Math.random()}`) {
   const id = await createArticle(t.db, people.reporter, { title, body: doc(`Body of ${title}`) as never });
   await t.db.article.update({ where: { id }, data: { status, publishedAt: status === "PUBLISHED" || status === "UNPUBLISHED" ? new Date() : null } });
   return id;

@@ -48,12 +48,15 @@ describe("messages that state a limit", () => {
     }
     expectEveryLanguageToSay(issueOf(shape.timeZone, "Mars/Olympus_Mons").key, DEFAULT_TIME_ZONE);
     // The editor's recommended lengths: at least 10, at most the field's hard maximum.
-    for (const field of [shape.titleLength, shape.leadLength, shape.seoTitleLength, shape.seoDescriptionLength]) {
+    for (const field of [shape.titleLength, shape.leadLength, shape.seoTitleLength, shape.seoDescriptionLength, shape.titleSearchLength]) {
       for (const length of [0, 99_999]) {
         const { key, limit } = issueOf(field, length);
         expectEveryLanguageToSay(key, limit);
       }
     }
+    // The copy desk's dateline.
+    const { key, limit } = issueOf(shape.datelinePrefix, tooLong);
+    expectEveryLanguageToSay(key, limit);
   });
 
   it("new users", () => {

@@ -5,25 +5,36 @@
 // "missing alt text" filter, count and badge (on images only).
 import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { runPublishChecks, warningsOf } from "@/lib/articles/publish-checks";
+import { PUBLISH_CHECK_IDS, runPublishChecks, warningsOf } from "@/lib/articles/publish-checks";
 import { availableLocales } from "@/lib/i18n/catalogue";
+import { WRITING_DEFAULTS, writingSettingsOf } from "@/lib/settings/writing";
 import { actionStub, renderInNewsroom as render, say } from "@/tests/support/render-newsroom";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 for (const action of ["delete-media", "update-media"]) vi.doMock(`@/lib/actions/media/${action}`, actionStub);
 
-const warnings = warningsOf(
-  runPublishChecks({
-    body: {
-      type: "doc",
-      content: [
-        { type: "figure", attrs: { src: "/media/a-960.webp", alt: "", caption: "Đê sông Lam" } },
-        { type: "gallery", content: [{ type: "galleryImage", attrs: { src: "/media/b-960.webp", alt: "", caption: "" } }] },
-      ],
-    },
-    cover: { alt: "" },
-  }),
-);
+// An article that trips every check (titleSearch only without an SEO
+// title, seoTitle only with one): each warning's message must render.
+const settings = writingSettingsOf({ ...WRITING_DEFAULTS, datelinePrefix: "(Baonghean.vn) -" });
+const tripping = {
+  title: "Tiêu đề ".repeat(15),
+  lead: "Sáng nay, ".repeat(40),
+  seoTitle: "Tiêu đề cho máy tìm kiếm, ".repeat(3),
+  seoDescription: "Mô tả ".repeat(40),
+  language: "vi",
+  body: {
+    type: "doc",
+    content: [
+      { type: "figure", attrs: { src: "/media/a-960.webp", alt: "", caption: "Đê sông Lam" } },
+      { type: "gallery", content: [{ type: "galleryImage", attrs: { src: "/media/b-960.webp", alt: "", caption: "" } }] },
+      { type: "paragraph", content: [{ type: "text", text: "Nước lên của của (nhanh  quá." }] },
+    ],
+  },
+  cover: { alt: "" },
+};
+const withSeo = warningsOf(runPublishChecks(tripping, settings));
+const withoutSeo = warningsOf(runPublishChecks({ ...tripping, seoTitle: "" }, settings));
+const warnings = PUBLISH_CHECK_IDS.map((id) => withSeo.find((w) => w.id === id) ?? withoutSeo.find((w) => w.id === id)!);
 
 const item = (id: string, kind: "image" | "video", alt: string) => ({
   id,
@@ -51,7 +62,13 @@ describe("publish warnings", () => {
       const { ConfirmDialog } = await import("@/components/newsroom/workflow/confirm-dialog");
       const request = { title: "T", text: "X", confirm: say(locale, "workflow.steps.publish"), anyway: say(locale, "workflow.checks.anyway"), warnings };
       const html = render(locale, createElement(ConfirmDialog, { request, onSettle: () => {} }));
+      expect(warnings.every(Boolean)).toBe(true);
+      for (const w of warnings) expect(html).toContain(say(locale, `workflow.checks.${w.id}`, { count: w.count }));
       expect(html).toContain(say(locale, "workflow.checks.missingAlt", { count: 3 }));
+      const headline = messageOf(locale, "workflow.checks.items.title", { position: 0 });
+      expect(html).toContain(say(locale, "workflow.checks.withLength", { item: headline, length: 119, limit: 100 }));
+      const paragraph = messageOf(locale, "workflow.checks.items.paragraph", { position: 1 });
+      expect(html).toContain(say(locale, "workflow.checks.withText", { item: paragraph, text: "của của" }));
       expect(html).toContain(say(locale, "workflow.checks.items.cover"));
       expect(html).toContain(say(locale, "workflow.checks.withText", { item: messageOf(locale, "workflow.checks.items.figure", { position: 1 }), text: "Đê sông Lam" }));
       expect(html).toContain(say(locale, "workflow.checks.withText", { item: messageOf(locale, "workflow.checks.items.galleryImage", { position: 1 }), text: "b-960.webp" }));

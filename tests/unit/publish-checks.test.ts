@@ -4,17 +4,22 @@
 // title), where they are, and the pass/warn state and counts; and which
 // warnings an override leaves.
 import { describe, expect, it } from "vitest";
-import { PUBLISH_CHECK_IDS, runPublishChecks, unoverridden, warningsOf, type PublishContent } from "@/lib/articles/publish-checks";
+import { PUBLISH_CHECK_IDS, runPublishChecks as runWith, unoverridden, warningsOf, type PublishContent } from "@/lib/articles/publish-checks";
 import type { JsonNode } from "@/lib/content/json-node";
+import { WRITING_DEFAULTS, writingSettingsOf } from "@/lib/settings/writing";
+
+// The other fields blank, and the newsroom's default settings: only the body and cover matter here.
+const runPublishChecks = (content: Partial<PublishContent> & { body: JsonNode }) =>
+  runWith({ title: "", lead: "", seoTitle: "", seoDescription: "", ...content }, writingSettingsOf(WRITING_DEFAULTS));
 
 const doc = (...content: JsonNode[]): JsonNode => ({ type: "doc", content });
 const para = (text: string): JsonNode => ({ type: "paragraph", content: [{ type: "text", text }] });
-const figure = (alt: string, caption = "", src = "/media/abc123-960.webp"): JsonNode => ({ type: "figure", attrs: { src, alt, caption, credit: "" } });
+const figure = (alt: string, caption = "", src = "/media/abc123-960.webp", credit = ""): JsonNode => ({ type: "figure", attrs: { src, alt, caption, credit } });
 const shot = (alt: string, caption = "", src = "/media/g1-960.webp"): JsonNode => ({ type: "galleryImage", attrs: { src, mediaId: "m", alt, caption, credit: "" } });
 const gallery = (...images: JsonNode[]): JsonNode => ({ type: "gallery", attrs: { layout: "slideshow" }, content: images });
 const video = (attrs: Record<string, unknown>): JsonNode => ({ type: "video", attrs: { mediaId: "v", src: "/media/v.mp4", posterId: null, posterSrc: "", title: "", caption: "", ...attrs } });
 
-const missingAlt = (content: PublishContent) => runPublishChecks(content).find((r) => r.id === "missingAlt")!;
+const missingAlt = (content: Partial<PublishContent> & { body: JsonNode }) => runPublishChecks(content).find((r) => r.id === "missingAlt")!;
 
 describe("missingAlt", () => {
   it("passes an article whose images all have alt text, or that has none", () => {
@@ -80,9 +85,11 @@ describe("the table", () => {
 
   it("lists warnings, and those an override leaves", () => {
     const results = runPublishChecks({ body: doc(figure("")) });
-    expect(warningsOf(results).map((r) => r.id)).toEqual(["missingAlt"]);
-    expect(unoverridden(results, [])).toHaveLength(1);
-    expect(unoverridden(results, ["missingAlt"])).toEqual([]);
-    expect(unoverridden(runPublishChecks({ body: doc(figure("ok")) }), [])).toEqual([]);
+    // The figure has no credit either.
+    expect(warningsOf(results).map((r) => r.id)).toEqual(["missingAlt", "missingCredit"]);
+    expect(unoverridden(results, [])).toHaveLength(2);
+    expect(unoverridden(results, ["missingAlt"]).map((r) => r.id)).toEqual(["missingCredit"]);
+    expect(unoverridden(results, ["missingAlt", "missingCredit"])).toEqual([]);
+    expect(unoverridden(runPublishChecks({ body: doc(figure("ok", "", "/media/a-960.webp", "Ảnh: TTXVN")) }), [])).toEqual([]);
   });
 });

@@ -122,7 +122,11 @@ export default async function AuditPage({ searchParams }: Props) {
 }
 
 /** Actions the log names in words besides their code (a message "audit.actionNames.<name>"). */
-const NAMED_ACTIONS: Record<string, string> = { "article.checksOverridden": "checksOverridden" };
+const NAMED_ACTIONS: Record<string, string> = {
+  "article.checksOverridden": "checksOverridden",
+  "dictionary.wordAdded": "dictionaryWordAdded",
+  "dictionary.wordRemoved": "dictionaryWordRemoved",
+};
 
 function who(e: AuditRow, t: Translate): React.ReactNode {
   if (e.actor) {

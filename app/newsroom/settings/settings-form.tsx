@@ -3,8 +3,9 @@
 // shows each field's problem next to it (in the admin's language) and keeps
 // everything as typed. The site language changes the reader site's interface.
 // "Cover as lead image" and "typographic quotes" are checkboxes, sent as
-// booleans (an unticked box sends nothing). The writing settings are their
-// own part of the form (writing-fields.tsx).
+// booleans (an unticked box sends nothing). The writing settings and the
+// copy desk's are their own parts of the form (writing-fields.tsx,
+// copy-desk-fields.tsx).
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ActionResult } from "@/lib/actions/action";
@@ -14,6 +15,7 @@ import { VIDEO_MAX_MEGABYTES_RANGE } from "@/lib/settings/video";
 import styles from "@/components/newsroom/admin.module.css";
 import { FormError } from "@/components/newsroom/form-error";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
+import { CopyDeskFields } from "@/app/newsroom/settings/copy-desk-fields";
 import { WritingFields } from "@/app/newsroom/settings/writing-fields";
 
 type State = { result: ActionResult<{ changed: SettingKey[] }> } | null;
@@ -46,6 +48,9 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
       leadLength: text("leadLength"),
       seoTitleLength: text("seoTitleLength"),
       seoDescriptionLength: text("seoDescriptionLength"),
+      titleSearchLength: text("titleSearchLength"),
+      datelinePrefix: text("datelinePrefix"),
+      toneMarkStyle: text("toneMarkStyle"),
     });
     return { result };
   }, null);
@@ -170,6 +175,7 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
         {problem("coverAsLeadImage")}
       </div>
       <WritingFields initial={initial} invalid={invalid} problem={problem} />
+      <CopyDeskFields initial={initial} invalid={invalid} problem={problem} />
       <div aria-live="polite">
         {result && !result.ok ? <FormError>{result.error}</FormError> : null}
         {result?.ok ? (

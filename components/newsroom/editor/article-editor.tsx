@@ -17,12 +17,13 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTranslations } from "use-intl";
 import type { EditorArticle, TranslationsView, WorkflowView } from "@/lib/articles/editor-state";
-import type { JsonNode } from "@/lib/content/json-node";
 import type { LanguageOption } from "@/lib/articles/languages";
 import type { MediaItem } from "@/lib/media/items";
 import { WRITING_DEFAULTS, writingSettingsOf, type WritingSettings } from "@/lib/settings/writing";
 import { BodyEditor, BodyPlaceholder, WordCount } from "@/components/newsroom/editor/body-editor";
 import { Presence } from "@/components/newsroom/editor/collab/presence";
+import { ChecksPanel } from "@/components/newsroom/editor/copy-desk/checks-panel";
+import { readPublishContent } from "@/components/newsroom/editor/copy-desk/publish-content";
 import { collabUser, useCollaborators } from "@/components/newsroom/editor/collab/use-collaborators";
 import { SharedDocumentContext, useSharedDocument } from "@/components/newsroom/editor/collab/use-shared-document";
 import { useSharedValue } from "@/components/newsroom/editor/collab/use-shared-value";
@@ -31,6 +32,10 @@ import { useWritingMode, WritingModeToggle, writingModeClass } from "@/component
 import { SideFields } from "@/components/newsroom/editor/fields/side-fields";
 import { TitleLead } from "@/components/newsroom/editor/fields/title-lead";
 import { SaveNowNote, useSaveShortcut } from "@/components/newsroom/editor/save-shortcut";
+import { BodyLegacyNotice } from "@/components/newsroom/editor/copy-desk/legacy-notice";
+import { SpellingMenu } from "@/components/newsroom/editor/spelling/spelling-menu";
+import { SpellingNote } from "@/components/newsroom/editor/spelling/spelling-note";
+import { useSpelling } from "@/components/newsroom/editor/spelling/use-spelling";
 import { StatusLine } from "@/components/newsroom/editor/status-line";
 import type { StaffMember } from "@/components/newsroom/editor/suggestions/suggestions-panel";
 import { TranslationsPanel } from "@/components/newsroom/editor/translations-panel";
@@ -62,6 +67,8 @@ type Props = {
   staff: StaffMember[];
   /** Typographic quotes as you type, recommended lengths (site settings); the defaults if left out. */
   writing?: WritingSettings;
+  /** May add words to the newsroom dictionary from the spelling menu (dictionary:manage). */
+  canManageDictionary?: boolean;
 };
 
 export function ArticleEditor(props: Props) {
@@ -78,19 +85,29 @@ export function ArticleEditor(props: Props) {
   const others = useCollaborators(shared.provider, me);
   const [editor, setEditor] = useState<Editor | null>(null);
   const review = useReviewTools({ articleId, userId, staff: props.staff, shared, editor });
-  const smartTypography = writing.smartTypography;
-  const bodyExtensions = useMemo(() => (smartTypography ? [...review.extensions, VietnameseTypography] : review.extensions), [review.extensions, smartTypography]);
-  const [writingMode, setWritingMode] = useWritingMode();
-  const saveNow = useSaveShortcut(shared.flush, shared.loaded && !shared.readOnly);
   const [language] = useSharedValue(shared, "language", initial.language);
-  const [coverId] = useSharedValue(shared, "coverMediaId", initial.coverMediaId);
-  // The publish checks' view of the article as typed (lib/articles/publish-checks.ts).
-  // The cover's alt text is known only for the page's cover; another one
-  // chosen since is left to the server's check.
-  const publishContent = () =>
-    editor ? { body: editor.getJSON() as JsonNode, cover: !coverId ? null : coverId === props.cover?.id ? { alt: props.cover.alt } : undefined } : null;
+  const [tags] = useSharedValue(shared, "tags", initial.tags);
+  const [authors] = useSharedValue(shared, "authors", initial.authors);
   // An article without a language of its own is in the site's.
   const lang = language || siteLanguage;
+  const spelling = useSpelling({ articleId, lang, editable: shared.loaded && !shared.readOnly, canManageDictionary: props.canManageDictionary ?? false, tags, authors });
+  const smartTypography = writing.smartTypography;
+  const bodyExtensions = useMemo(
+    () => [...review.extensions, ...(smartTypography ? [VietnameseTypography] : []), spelling.extension],
+    [review.extensions, smartTypography, spelling.extension],
+  );
+  const [writingMode, setWritingMode] = useWritingMode();
+  const saveNow = useSaveShortcut(shared.flush, shared.loaded && !shared.readOnly);
+  const [coverId] = useSharedValue(shared, "coverMediaId", initial.coverMediaId);
+  // The publish checks' view of the article as typed (lib/articles/publish-checks.ts),
+  // for the workflow's question and the counts & checks panel alike.
+  // The cover's alt text and credit are known only for the page's cover;
+  // another one chosen since is left to the server's check.
+  const publishContent = () =>
+    readPublishContent(editor, shared.doc, initial, {
+      language: lang,
+      cover: !coverId ? null : coverId === props.cover?.id ? { alt: props.cover.alt, credit: props.cover.credit } : undefined,
+    });
   const errors = shared.invalid?.fieldErrors ?? NO_ERRORS;
   const ended = shared.status === "ended" || shared.status === "denied" || shared.status === "refused";
   const loginHref = `/login?callbackUrl=${encodeURIComponent(`/newsroom/articles/${articleId}`)}`;
@@ -113,7 +130,8 @@ export function ArticleEditor(props: Props) {
 
         <div className="editor-grid">
           <div className="editor-main">
-            <TitleLead source={shared} initial={initial} lang={lang} errors={errors} writing={writing} />
+            <TitleLead source={shared} initial={initial} lang={lang} errors={errors} writing={writing} spelling={spelling.controller} />
+            <BodyLegacyNotice editor={editor} />
             {shared.provider ? (
               <BodyEditor
                 doc={shared.doc}
@@ -133,7 +151,21 @@ export function ArticleEditor(props: Props) {
             )}
           </div>
           <aside className="editor-side">
-            <WorkflowPanel view={{ ...workflow, hasPendingChanges: shared.lastStored.pending }} articleId={articleId} flush={shared.flush} content={publishContent} />
+            <WorkflowPanel
+              view={{ ...workflow, hasPendingChanges: shared.lastStored.pending }}
+              articleId={articleId}
+              flush={shared.flush}
+              content={publishContent}
+              checkSettings={writing}
+            />
+            <ChecksPanel
+              editor={editor}
+              doc={shared.doc}
+              content={publishContent}
+              lang={lang}
+              writing={writing}
+              spellingNote={<SpellingNote editor={editor} controller={spelling.controller} status={spelling.status} lang={lang} />}
+            />
             <SideFields
               source={shared}
               initial={initial}
@@ -150,6 +182,7 @@ export function ArticleEditor(props: Props) {
             <TranslationsPanel articleId={articleId} view={translations} flush={shared.flush} />
           </aside>
         </div>
+        <SpellingMenu controller={spelling.controller} />
       </div>
     </SharedDocumentContext.Provider>
   );

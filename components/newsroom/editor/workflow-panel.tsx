@@ -10,7 +10,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import type { WorkflowAction } from "@/lib/articles/statuses";
 import type { WorkflowView } from "@/lib/articles/editor-state";
-import type { PublishContent } from "@/lib/articles/publish-checks";
+import type { CheckSettings, PublishContent } from "@/lib/articles/publish-checks";
 import { DateTimeField, type DateTimeFieldHandle } from "@/components/newsroom/date-time-field";
 import { StatusBadge } from "@/components/newsroom/status-label";
 import { FormError } from "@/components/newsroom/form-error";
@@ -19,13 +19,13 @@ import { DeleteArticle } from "@/components/newsroom/workflow/delete-article";
 import { StepConfirmation } from "@/components/newsroom/workflow/step-confirmation";
 import { useWorkflowSteps } from "@/components/newsroom/workflow/use-workflow-steps";
 
-/** `content`: the article as typed, for the publish checks (use-workflow-steps.ts). */
-type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null>; content?: () => PublishContent | null };
+/** `content`: the article as typed, for the publish checks, and `checkSettings` what they measure against (use-workflow-steps.ts). */
+type Props = { view: WorkflowView; articleId: string; flush: () => Promise<number | null>; content?: () => PublishContent | null; checkSettings?: CheckSettings };
 
-export function WorkflowPanel({ view, articleId, flush, content }: Props) {
+export function WorkflowPanel({ view, articleId, flush, content, checkSettings }: Props) {
   const t = useTranslations("workflow");
   const dateTime = useDateTime();
-  const steps = useWorkflowSteps({ articleId, view, flush, content });
+  const steps = useWorkflowSteps({ articleId, view, flush, content, settings: checkSettings });
   const { busy } = steps;
   // Read from the fields when the button is pressed (uncontrolled), so text
   // typed before the page finished loading is not lost.

@@ -5,9 +5,10 @@
 // it and makes the rest of the page inert, Escape cancels, and closing gives
 // the focus back to the button that opened it. useConfirm() gives a promise
 // per question, so a step reads `if (!(await ask(...))) return;`. With
-// publish checks' warnings (publish-warnings.tsx) it lists them, offers a
-// reason field, and the button says "Publish anyway": askChecked() answers
-// with the reason.
+// publish checks' warnings (publish-warnings.tsx) it lists them, asks for a
+// reason, and the button says "Publish anyway": it goes ahead only once a
+// reason is typed (else it says so at the field, which gets the focus), and
+// askChecked() answers with the reason.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import type { CheckResult } from "@/lib/articles/publish-checks";
@@ -26,6 +27,8 @@ export type ConfirmRequest = {
   warnings?: CheckResult[];
   /** The button's label when there are warnings ("Publish anyway"). */
   anyway?: string;
+  /** The reason typed the last time (the server found more warnings): the field starts with it. */
+  reason?: string;
 };
 
 type Props = { request: ConfirmRequest | null; onSettle: (confirmed: boolean, reason?: string) => void };
@@ -37,14 +40,26 @@ export function ConfirmDialog({ request, onSettle }: Props) {
   const go = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const textId = useId();
+  const reasonField = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
   const warned = Boolean(request?.warnings?.length);
+
+  function goAhead() {
+    if (warned && !reason.trim()) {
+      setMissing(true);
+      reasonField.current?.focus();
+      return;
+    }
+    onSettle(true, reason);
+  }
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (request && !d.open) {
-      setReason("");
+      setReason(request.reason ?? "");
+      setMissing(false);
       d.showModal();
       (request.danger ? cancel : go).current?.focus();
     } else if (!request && d.open) {
@@ -59,12 +74,12 @@ export function ConfirmDialog({ request, onSettle }: Props) {
         <>
           <h2 id={titleId}>{request.title}</h2>
           <p id={textId}>{request.text}</p>
-          {warned ? <PublishWarnings warnings={request.warnings!} reason={reason} onReason={setReason} /> : null}
+          {warned ? <PublishWarnings warnings={request.warnings!} reason={reason} onReason={(r) => (setReason(r), r.trim() && setMissing(false))} missing={missing} reasonRef={reasonField} /> : null}
           <div className={styles.dialogActions}>
             <button ref={cancel} type="button" className="secondary" onClick={() => onSettle(false)}>
               {t("confirm.cancel")}
             </button>
-            <button ref={go} type="button" className={request.danger ? "danger" : undefined} onClick={() => onSettle(true, reason)}>
+            <button ref={go} type="button" className={request.danger ? "danger" : undefined} onClick={goAhead}>
               {warned && request.anyway ? request.anyway : request.confirm}
             </button>
           </div>

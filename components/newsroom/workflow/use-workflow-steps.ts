@@ -8,8 +8,9 @@
 // messages: the server checks them again. Publishing, scheduling and
 // publishing an update first run the publish checks (lib/articles/
 // publish-checks.ts) on the article as typed, and the question lists their
-// warnings with "Publish anyway"; the server runs them again, and if it finds
-// warnings this browser could not see, its refusal opens the same question.
+// warnings with "Publish anyway" and a reason to give; the server runs them
+// again, and if it finds warnings this browser could not see, its refusal
+// opens the same question (with the reason already typed).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { addCorrectionAction } from "@/lib/actions/articles/add-correction";
@@ -18,8 +19,9 @@ import { scheduleUnpublishAction } from "@/lib/actions/articles/schedule-unpubli
 import { setFeaturedAction } from "@/lib/actions/articles/set-featured";
 import { transitionArticleAction } from "@/lib/actions/articles/transition-article";
 import type { WorkflowView } from "@/lib/articles/editor-state";
-import { runPublishChecks, warningsOf, type CheckResult, type PublishContent } from "@/lib/articles/publish-checks";
+import { runPublishChecks, warningsOf, type CheckResult, type CheckSettings, type PublishContent } from "@/lib/articles/publish-checks";
 import type { WorkflowAction } from "@/lib/articles/statuses";
+import { WRITING_DEFAULTS, writingSettingsOf } from "@/lib/settings/writing";
 import { dayRelation } from "@/lib/time/typed-date";
 import { zonedLocalToUtc } from "@/lib/time/zones";
 import { useTimeAndDate } from "@/components/newsroom/editor/use-date-time";
@@ -34,8 +36,11 @@ type Override = { checks: string[]; reason?: string };
 /**
  * `content`: the article as typed, for the publish checks; null (or left
  * out) while it is not known here, and then only the server checks.
+ * `settings`: what the checks measure against (the newsroom's defaults if left out).
  */
-type Options = { articleId: string; view: WorkflowView; flush: () => Promise<number | null>; content?: () => PublishContent | null };
+type Options = { articleId: string; view: WorkflowView; flush: () => Promise<number | null>; content?: () => PublishContent | null; settings?: CheckSettings };
+
+const DEFAULT_CHECK_SETTINGS = writingSettingsOf(WRITING_DEFAULTS);
 
 /** The warnings a refusal carries (lib/articles/publish-gate.ts), if it is the publish checks'. */
 function refusedChecks(result: Outcome): CheckResult[] | null {
@@ -43,7 +48,7 @@ function refusedChecks(result: Outcome): CheckResult[] | null {
   return Array.isArray(checks) && checks.length ? (checks as CheckResult[]) : null;
 }
 
-export function useWorkflowSteps({ articleId, view, flush, content }: Options) {
+export function useWorkflowSteps({ articleId, view, flush, content, settings = DEFAULT_CHECK_SETTINGS }: Options) {
   const router = useRouter();
   const t = useTranslations("workflow");
   const refused = useTranslations("workflow.errors");
@@ -78,11 +83,11 @@ export function useWorkflowSteps({ articleId, view, flush, content }: Options) {
    */
   async function publishing<R extends Outcome>(question: ConfirmRequest, step: (baseVersion: number, override?: Override) => Promise<R>, notice: (result: R & { ok: true }) => Notice) {
     const here = content?.();
-    let warnings = here ? warningsOf(runPublishChecks(here)) : [];
+    let warnings = here ? warningsOf(runPublishChecks(here, settings)) : [];
     const overridden = new Set<string>();
     let reason: string | undefined;
     for (let round = 0; round < 2; round++) {
-      const answer = await askChecked({ ...question, warnings });
+      const answer = await askChecked({ ...question, warnings, reason });
       if (!answer) return;
       for (const w of warnings) overridden.add(w.id);
       reason = answer.reason.trim() || reason;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/newsroom/editor/article-editor";
 import { editorPageData } from "@/lib/articles/newsroom-queries";
+import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { newsroomLocale } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
@@ -35,6 +36,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       translations={data.translations}
       staff={data.staff}
       writing={writing}
+      canManageDictionary={can(user.role, "dictionary:manage")}
     />
   );
 }

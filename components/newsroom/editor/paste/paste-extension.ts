@@ -26,6 +26,7 @@ import {
   type PendingState,
 } from "@/components/newsroom/editor/paste/pasted-images";
 import styles from "@/components/newsroom/editor/paste/pasted-images.module.css";
+import { LegacyPaste } from "@/components/newsroom/editor/copy-desk/legacy-paste";
 
 export type PasteStorage = {
   /** The placeholder's text for an image waiting at `src` (the bar sets it in the writer's language). */
@@ -105,6 +106,11 @@ export const PasteCleanup = Extension.create<Record<string, never>, PasteStorage
 
   addStorage() {
     return { describe: hostOf };
+  },
+
+  // Text in the old Vietnamese encodings (TCVN3, VNI) becomes Unicode as it is pasted.
+  addExtensions() {
+    return [LegacyPaste];
   },
 
   addProseMirrorPlugins() {
