@@ -18,7 +18,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors/user-error";
 import { availableLocales, isLocale, localeMeta, resolveLocale } from "@/lib/i18n/catalogue";
 import { isValidTimeZone } from "@/lib/time/zones";
-import { LENGTH_SETTING_MIN, TONE_MARK_STYLES, WRITING_DEFAULTS } from "@/lib/settings/writing";
+import { DATELINE_PREFIX_MAX, LENGTH_SETTING_MIN, TONE_MARK_STYLES, WRITING_DEFAULTS } from "@/lib/settings/writing";
 import { API_SETTING_DEFAULTS, RATE_LIMIT_RANGE } from "@/lib/settings/api";
 import { VIDEO_MAX_MEGABYTES_RANGE, VIDEO_SETTING_DEFAULTS } from "@/lib/settings/video";
 
@@ -75,7 +75,7 @@ export const siteSettingsSchema = z.object({
   seoDescriptionLength: recommendedLength(ARTICLE_TEXT_MAX.seoDescription, "settings.validation.seoDescriptionLength"),
   // The copy desk (lib/settings/writing.ts CopyDeskSettings).
   titleSearchLength: recommendedLength(ARTICLE_TEXT_MAX.title, "settings.validation.titleSearchLength"),
-  datelinePrefix: z.string().trim().normalize("NFC").max(60, "settings.validation.datelinePrefixTooLong"),
+  datelinePrefix: z.string().trim().normalize("NFC").max(DATELINE_PREFIX_MAX, "settings.validation.datelinePrefixTooLong"),
   toneMarkStyle: z.enum(TONE_MARK_STYLES, "settings.validation.toneMarkStyle"),
   apiAnonymousAccess: onOff(),
   apiRateLimitPerKey: rateLimit(),

@@ -20,6 +20,9 @@ export type LengthSettingKey = (typeof LENGTH_SETTING)[CountedField];
 /** A recommended length below this would flag every text: refused. */
 export const LENGTH_SETTING_MIN = 10;
 
+/** The longest dateline convention ("(Baonghean.vn) -") a newsroom may set. */
+export const DATELINE_PREFIX_MAX = 60;
+
 /**
  * Where a tone mark goes on the open "oa", "oe", "uy" rhymes (lib/vietnamese/
  * tone-style.ts). Named by the letter that carries it, not "old"/"new":

@@ -8,11 +8,9 @@ import type { ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
-import { LENGTH_SETTING_MIN, TONE_MARK_STYLES, type ToneMarkStyle } from "@/lib/settings/writing";
+import { DATELINE_PREFIX_MAX, LENGTH_SETTING_MIN, TONE_MARK_STYLES, type ToneMarkStyle } from "@/lib/settings/writing";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
-
-/** The longest dateline the settings accept (lib/settings/site-settings.ts). */
-const DATELINE_MAX = 60;
+import { NumberSetting } from "@/app/newsroom/settings/number-setting";
 
 const STYLE_LABEL: Record<ToneMarkStyle, string> = { none: "toneMarkNone", firstVowel: "toneMarkFirstVowel", mainVowel: "toneMarkMainVowel" };
 /** Each style shown by the words it changes (in Vietnamese, whatever the interface language). */
@@ -29,27 +27,19 @@ export function CopyDeskFields({ initial, invalid, problem }: Props) {
   return (
     <fieldset className={formStyles.group} data-testid="copy-desk-settings">
       <legend>{t("copyDeskHeading")}</legend>
-      <label>
-        {t("titleSearchLength")}
-        <input
-          name="titleSearchLength"
-          type="number"
-          inputMode="numeric"
-          min={LENGTH_SETTING_MIN}
-          max={ARTICLE_TEXT_MAX.title}
-          step={1}
-          defaultValue={initial.titleSearchLength}
-          required
-          {...invalid("titleSearchLength")}
-        />
-        <span id="titleSearchLength-hint" className="hint">
-          {t("titleSearchLengthHint", { max: ARTICLE_TEXT_MAX.title })}
-        </span>
-        {problem("titleSearchLength")}
-      </label>
+      <NumberSetting
+        name="titleSearchLength"
+        label={t("titleSearchLength")}
+        hint={t("titleSearchLengthHint", { max: ARTICLE_TEXT_MAX.title })}
+        min={LENGTH_SETTING_MIN}
+        max={ARTICLE_TEXT_MAX.title}
+        defaultValue={initial.titleSearchLength}
+        invalid={invalid}
+        problem={problem}
+      />
       <label>
         {t("datelinePrefix")}
-        <input name="datelinePrefix" defaultValue={initial.datelinePrefix} maxLength={DATELINE_MAX} {...invalid("datelinePrefix")} />
+        <input name="datelinePrefix" defaultValue={initial.datelinePrefix} maxLength={DATELINE_PREFIX_MAX} {...invalid("datelinePrefix")} />
         <span id="datelinePrefix-hint" className="hint">
           {t("datelinePrefixHint")}
         </span>

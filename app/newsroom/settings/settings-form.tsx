@@ -15,6 +15,7 @@ import { VIDEO_MAX_MEGABYTES_RANGE } from "@/lib/settings/video";
 import styles from "@/components/newsroom/admin.module.css";
 import { FormError } from "@/components/newsroom/form-error";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
+import { NumberSetting } from "@/app/newsroom/settings/number-setting";
 import { CopyDeskFields } from "@/app/newsroom/settings/copy-desk-fields";
 import { WritingFields } from "@/app/newsroom/settings/writing-fields";
 
@@ -128,42 +129,24 @@ export function SettingsForm({ initial, timeZones, languages, featuredSlots }: P
         </span>
         {problem("footerText")}
       </label>
-      <label>
-        {t("featuredSlots")}
-        <input
-          name="featuredSlots"
-          type="number"
-          inputMode="numeric"
-          min={featuredSlots.min}
-          max={featuredSlots.max}
-          step={1}
-          defaultValue={initial.featuredSlots}
-          required
-          {...invalid("featuredSlots")}
-        />
-        <span id="featuredSlots-hint" className="hint">
-          {t("featuredSlotsHint", featuredSlots)}
-        </span>
-        {problem("featuredSlots")}
-      </label>
-      <label>
-        {t("videoMaxMegabytes")}
-        <input
-          name="videoMaxMegabytes"
-          type="number"
-          inputMode="numeric"
-          min={VIDEO_MAX_MEGABYTES_RANGE.min}
-          max={VIDEO_MAX_MEGABYTES_RANGE.max}
-          step={1}
-          defaultValue={initial.videoMaxMegabytes}
-          required
-          {...invalid("videoMaxMegabytes")}
-        />
-        <span id="videoMaxMegabytes-hint" className="hint">
-          {t("videoMaxMegabytesHint")}
-        </span>
-        {problem("videoMaxMegabytes")}
-      </label>
+      <NumberSetting
+        name="featuredSlots"
+        label={t("featuredSlots")}
+        hint={t("featuredSlotsHint", featuredSlots)}
+        {...featuredSlots}
+        defaultValue={initial.featuredSlots}
+        invalid={invalid}
+        problem={problem}
+      />
+      <NumberSetting
+        name="videoMaxMegabytes"
+        label={t("videoMaxMegabytes")}
+        hint={t("videoMaxMegabytesHint")}
+        {...VIDEO_MAX_MEGABYTES_RANGE}
+        defaultValue={initial.videoMaxMegabytes}
+        invalid={invalid}
+        problem={problem}
+      />
       <div>
         <label className={formStyles.check}>
           <input name="coverAsLeadImage" type="checkbox" defaultChecked={initial.coverAsLeadImage} {...invalid("coverAsLeadImage")} />

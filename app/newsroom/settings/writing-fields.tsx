@@ -9,6 +9,7 @@ import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
 import { COUNTED_FIELDS, LENGTH_SETTING, LENGTH_SETTING_MIN } from "@/lib/settings/writing";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
+import { NumberSetting } from "@/app/newsroom/settings/number-setting";
 
 type Props = {
   initial: SiteSettings;
@@ -36,24 +37,17 @@ export function WritingFields({ initial, invalid, problem }: Props) {
       {COUNTED_FIELDS.map((field) => {
         const key = LENGTH_SETTING[field];
         return (
-          <label key={key}>
-            {t(key)}
-            <input
-              name={key}
-              type="number"
-              inputMode="numeric"
-              min={LENGTH_SETTING_MIN}
-              max={ARTICLE_TEXT_MAX[field]}
-              step={1}
-              defaultValue={initial[key]}
-              required
-              {...invalid(key)}
-            />
-            <span id={`${key}-hint`} className="hint">
-              {t("lengthHint", { max: ARTICLE_TEXT_MAX[field] })}
-            </span>
-            {problem(key)}
-          </label>
+          <NumberSetting
+            key={key}
+            name={key}
+            label={t(key)}
+            hint={t("lengthHint", { max: ARTICLE_TEXT_MAX[field] })}
+            min={LENGTH_SETTING_MIN}
+            max={ARTICLE_TEXT_MAX[field]}
+            defaultValue={initial[key]}
+            invalid={invalid}
+            problem={problem}
+          />
         );
       })}
     </fieldset>

@@ -9,7 +9,7 @@ import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { useTranslations } from "use-intl";
 import type { LegacyEncoding } from "@/lib/vietnamese/legacy-encodings";
-import styles from "@/components/newsroom/editor/copy-desk/copy-tools.module.css";
+import bar from "@/components/newsroom/editor/notice-bar.module.css";
 import { legacyStateOf, type LegacyNotice } from "@/components/newsroom/editor/copy-desk/legacy-paste";
 
 type ViewProps = {
@@ -24,7 +24,7 @@ type ViewProps = {
 export function LegacyNoticeView({ notice, onUndo, onDismiss, field }: ViewProps) {
   const t = useTranslations("copyDesk.legacy");
   return (
-    <div className={styles.notice} role="status" aria-live="polite" data-testid={`legacy-notice-${field}`}>
+    <div className={bar.bar} role="status" aria-live="polite" data-testid={`legacy-notice-${field}`}>
       {notice ? (
         <>
           <p>{notice.restored ? t("restored") : t("converted", { encoding: t(`encodings.${notice.encoding}`) })}</p>

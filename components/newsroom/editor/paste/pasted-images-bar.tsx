@@ -7,6 +7,7 @@
 import type { Editor, JSONContent } from "@tiptap/core";
 import { useTranslations } from "use-intl";
 import type { MediaItem } from "@/lib/media/items";
+import bar from "@/components/newsroom/editor/notice-bar.module.css";
 import styles from "@/components/newsroom/editor/paste/pasted-images.module.css";
 import { usePastedImages } from "@/components/newsroom/editor/paste/use-pasted-images";
 
@@ -17,7 +18,7 @@ export function PastedImagesBar({ editor, figureOf }: Props) {
   const { waiting, progress, notice, importAll, removeAll, dismiss } = usePastedImages(editor, figureOf);
   if (!waiting && !progress && !notice) return null;
   return (
-    <div className={styles.bar} data-testid="pasted-images">
+    <div className={bar.bar} data-testid="pasted-images">
       {progress ? (
         <p role="status">{t("importing", progress)}</p>
       ) : waiting ? (
