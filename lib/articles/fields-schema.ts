@@ -6,10 +6,8 @@
 import { z } from "zod";
 import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
 import { canonicalLanguageTag, isLanguageTag } from "@/lib/articles/languages";
-import { nfc, nfcJson } from "@/lib/text/nfc";
+import { nfcJson, nfcText } from "@/lib/text/nfc";
 
-/** A string, NFC and trimmed, before any other rule. */
-const text = () => z.string().overwrite(nfc).trim();
 
 /** A short BCP 47 tag, canonically spelled ("EN-us" → "en-US"). */
 export const languageTagSchema = z
@@ -19,23 +17,23 @@ export const languageTagSchema = z
   .transform((tag) => canonicalLanguageTag(tag)!);
 
 export const articleFieldsSchema = z.object({
-  title: text().max(ARTICLE_TEXT_MAX.title, "editor.validation.titleTooLong"),
-  lead: text().max(ARTICLE_TEXT_MAX.lead, "editor.validation.leadTooLong"),
+  title: nfcText().max(ARTICLE_TEXT_MAX.title, "editor.validation.titleTooLong"),
+  lead: nfcText().max(ARTICLE_TEXT_MAX.lead, "editor.validation.leadTooLong"),
   sectionId: z.string().min(1, "editor.validation.sectionMissing"),
-  slug: text().max(100, "editor.validation.slugTooLong"),
-  tags: z.array(text().min(1, "editor.validation.tagEmpty").max(60, "editor.validation.tagTooLong")).max(20, "editor.validation.tooManyTags"),
+  slug: nfcText().max(100, "editor.validation.slugTooLong"),
+  tags: z.array(nfcText().min(1, "editor.validation.tagEmpty").max(60, "editor.validation.tagTooLong")).max(20, "editor.validation.tooManyTags"),
   authors: z
     .array(
       z.object({
-        byline: text().min(1, "editor.validation.bylineEmpty").max(120, "editor.validation.bylineTooLong"),
+        byline: nfcText().min(1, "editor.validation.bylineEmpty").max(120, "editor.validation.bylineTooLong"),
         userId: z.string().min(1).nullable(),
       }),
     )
     .min(1, "editor.validation.bylineMissing")
     .max(10, "editor.validation.tooManyBylines"),
   coverMediaId: z.string().min(1).nullable(),
-  seoTitle: text().max(ARTICLE_TEXT_MAX.seoTitle, "editor.validation.seoTitleTooLong"),
-  seoDescription: text().max(ARTICLE_TEXT_MAX.seoDescription, "editor.validation.seoDescriptionTooLong"),
+  seoTitle: nfcText().max(ARTICLE_TEXT_MAX.seoTitle, "editor.validation.seoTitleTooLong"),
+  seoDescription: nfcText().max(ARTICLE_TEXT_MAX.seoDescription, "editor.validation.seoDescriptionTooLong"),
   // Optional so that older callers of the JSON API keep working: left out, the
   // article keeps its language. Null is the site's language.
   language: languageTagSchema.nullable().optional(),

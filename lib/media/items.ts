@@ -9,6 +9,7 @@ import { UserError } from "@/lib/errors/user-error";
 import { parseHandCrops, type HandCrops } from "@/lib/media/crop-geometry";
 import { isMediaKind, type MediaKind } from "@/lib/media/kinds";
 import type { StoredImage } from "@/lib/media/storage";
+import { nfcText } from "@/lib/text/nfc";
 import { largestVariant, mediaFileExtension, mediaFileUrl, mediaUrl, srcSet } from "@/lib/media/urls";
 
 /**
@@ -21,12 +22,12 @@ export const MAX_TEXT_LENGTH = 500;
 
 /**
  * Default alt text, caption and credit of an item (an article may override
- * them). The messages state MAX_TEXT_LENGTH (tests/unit/limits-in-messages.test.ts).
+ * them), stored in NFC like every text. The messages state MAX_TEXT_LENGTH (tests/unit/limits-in-messages.test.ts).
  */
 export const mediaTextSchema = z.object({
-  alt: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.altTooLong").default(""),
-  caption: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.captionTooLong").default(""),
-  credit: z.string().trim().max(MAX_TEXT_LENGTH, "media.validation.creditTooLong").default(""),
+  alt: nfcText().max(MAX_TEXT_LENGTH, "media.validation.altTooLong").default(""),
+  caption: nfcText().max(MAX_TEXT_LENGTH, "media.validation.captionTooLong").default(""),
+  credit: nfcText().max(MAX_TEXT_LENGTH, "media.validation.creditTooLong").default(""),
 });
 
 export type MediaText = z.output<typeof mediaTextSchema>;

@@ -2,12 +2,19 @@
 // composed form. Vietnamese typed with some keyboards (macOS, old Unikey
 // settings) or pasted from PDFs arrives decomposed — "ệ" as e + ̂ + ̣ — and
 // would then look the same but compare, search and spellcheck differently.
+import { z } from "zod";
 import type { JsonNode } from "@/lib/content/json-node";
 
 /** `text` in NFC. */
 export function nfc(text: string): string {
   return text.normalize("NFC");
 }
+
+/**
+ * A text input as every schema that stores one takes it: NFC first, then
+ * trimmed, so length limits count composed letters.
+ */
+export const nfcText = () => z.string().overwrite(nfc).trim();
 
 // Deeper than any body the schema accepts (lib/content/body.ts allows 24
 // levels): past this, values are left for validation to refuse, and a hostile

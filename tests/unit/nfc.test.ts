@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nfc, nfcJson, nfcNode } from "@/lib/text/nfc";
+import { mediaTextSchema } from "@/lib/media/items";
 
 const DECOMPOSED = "Nghệ An".normalize("NFD");
 
@@ -34,5 +35,12 @@ describe("nfc", () => {
     let deep: unknown = DECOMPOSED;
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(() => nfcJson(deep)).not.toThrow();
+  });
+});
+
+describe("the library's texts", () => {
+  it("are stored composed, like an article's", () => {
+    const parsed = mediaTextSchema.parse({ alt: " Cầu Bến Thủy ".normalize("NFD"), caption: "Nghệ An".normalize("NFD"), credit: "Ảnh: Thành Duy".normalize("NFD") });
+    expect(parsed).toEqual({ alt: "Cầu Bến Thủy", caption: "Nghệ An", credit: "Ảnh: Thành Duy" });
   });
 });
