@@ -97,6 +97,8 @@ test("a reporter files a Vietnamese story with a photo, the desk sends it back, 
     const figure = r.locator(".editor-figure");
     await figure.getByLabel(msg(vi, "editor.figure.caption")).fill("Cầu treo Tam Quang sau khi sửa chữa.");
     await figure.getByLabel(msg(vi, "editor.figure.alt")).fill("Cây cầu treo bắc qua sông");
+    // Credited, as the publish checks ask of every photo.
+    await figure.getByLabel(msg(vi, "editor.figure.credit")).fill("Nguyễn Thị Hà");
     await saved(r);
 
     // She submits: a confirmation, and a calm status instead of a read-only warning.
