@@ -4,25 +4,17 @@
 // tone-mark style (lib/settings/writing.ts). The style is offered with
 // examples rather than as "old"/"new": Vietnamese sources give those names to
 // opposite styles.
-import type { ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
-import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
 import { DATELINE_PREFIX_MAX, LENGTH_SETTING_MIN, TONE_MARK_STYLES, type ToneMarkStyle } from "@/lib/settings/writing";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
-import { NumberSetting } from "@/app/newsroom/settings/number-setting";
+import { NumberSetting, type SettingsPartProps } from "@/app/newsroom/settings/number-setting";
 
 const STYLE_LABEL: Record<ToneMarkStyle, string> = { none: "toneMarkNone", firstVowel: "toneMarkFirstVowel", mainVowel: "toneMarkMainVowel" };
 /** Each style shown by the words it changes (in Vietnamese, whatever the interface language). */
 const STYLE_EXAMPLES: Record<ToneMarkStyle, string | null> = { none: null, firstVowel: "hòa, thúy, khỏe", mainVowel: "hoà, thuý, khoẻ" };
 
-type Props = {
-  initial: SiteSettings;
-  invalid: (key: SettingKey) => Record<string, unknown>;
-  problem: (key: SettingKey) => ReactNode;
-};
-
-export function CopyDeskFields({ initial, invalid, problem }: Props) {
+export function CopyDeskFields({ initial, invalid, problem }: SettingsPartProps) {
   const t = useTranslations("settings");
   return (
     <fieldset className={formStyles.group} data-testid="copy-desk-settings">

@@ -3,23 +3,13 @@
 // type, and the recommended lengths the editor's counters show
 // (lib/settings/writing.ts). Each length is bounded by the field's hard
 // maximum, which the hint names.
-import type { ReactNode } from "react";
 import { useTranslations } from "use-intl";
 import { ARTICLE_TEXT_MAX } from "@/lib/articles/field-limits";
-import type { SettingKey, SiteSettings } from "@/lib/settings/site-settings";
 import { COUNTED_FIELDS, LENGTH_SETTING, LENGTH_SETTING_MIN } from "@/lib/settings/writing";
 import formStyles from "@/app/newsroom/settings/settings-form.module.css";
-import { NumberSetting } from "@/app/newsroom/settings/number-setting";
+import { NumberSetting, type SettingsPartProps } from "@/app/newsroom/settings/number-setting";
 
-type Props = {
-  initial: SiteSettings;
-  /** The field's aria attributes (its hint, and its error when refused). */
-  invalid: (key: SettingKey) => Record<string, unknown>;
-  /** The field's error, if the server refused it. */
-  problem: (key: SettingKey) => ReactNode;
-};
-
-export function WritingFields({ initial, invalid, problem }: Props) {
+export function WritingFields({ initial, invalid, problem }: SettingsPartProps) {
   const t = useTranslations("settings");
   return (
     <fieldset className={formStyles.group}>
