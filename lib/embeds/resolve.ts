@@ -18,6 +18,7 @@
 // (OEMBED_META_TOKEN), without which they resolve from the link alone.
 import "server-only";
 import { readOembedMetaToken } from "@/lib/config/env";
+import type { EmbedAttrs } from "@/lib/content/embeds";
 import type { Db } from "@/lib/db/client";
 import { oembedEndpoint, onEndpointHost, type Endpoint } from "@/lib/embeds/endpoints";
 import { matchEmbedUrl, type EmbedMatch, type EmbedProviderId } from "@/lib/embeds/providers";
@@ -34,16 +35,10 @@ const META_PROVIDERS: readonly EmbedProviderId[] = ["facebook", "instagram"];
 /** Why a link did not resolve: the last part of its catalogue key, editor.embed.failures.<reason>. */
 export type EmbedFailure = "unsupported" | "unreachable" | "tooLarge" | "refused" | "invalid";
 
-export type EmbedResult = {
+/** The embed node's attributes (lib/content/embeds.ts) once the link is looked up. */
+export type EmbedResult = Omit<EmbedAttrs, "status" | "provider"> & {
   status: "resolved" | "failed";
   provider: EmbedProviderId;
-  url: string;
-  title: string;
-  author: string;
-  thumbnailId: string | null;
-  thumbnailSrc: string;
-  width: number | null;
-  height: number | null;
   /** Set when status is "failed". */
   reason?: EmbedFailure;
 };

@@ -6,9 +6,8 @@
 // lib/media/upload.ts. Origin, session and permission are checked by
 // lib/actions/route.ts; refusals are in the uploader's newsroom language.
 import { authedRoute } from "@/lib/actions/route";
-import { recordAudit } from "@/lib/audit/record";
-import { clientIp } from "@/lib/http/client-ip";
 import { db } from "@/lib/db";
+import { answerUpload } from "@/lib/media/upload-answer";
 import { UserError } from "@/lib/errors/user-error";
 import { FORM_OVERHEAD_BYTES, readCappedForm, textField } from "@/lib/http/capped-form";
 import { acceptUpload, assertUploadSize, MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/media/upload";
@@ -39,14 +38,6 @@ export const POST = authedRoute(
         credit: textField(form, "credit"),
       },
     );
-    await recordAudit(db, {
-      action: "media.uploaded",
-      actorId: user.id,
-      ip: clientIp(request.headers),
-      targetType: "media",
-      targetId: media.id,
-      detail: { originalName: media.originalName, width: media.width, height: media.height },
-    });
-    return Response.json({ ok: true, media }, { status: 201 });
+    return answerUpload(db, request, user.id, media, { width: media.width, height: media.height });
   },
 );

@@ -4,10 +4,9 @@
 // 403 or 413. The rules are in lib/media/captions.ts; the same permission as
 // image uploads.
 import { authedRoute } from "@/lib/actions/route";
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { answerUpload } from "@/lib/media/upload-answer";
 import { UserError } from "@/lib/errors/user-error";
-import { clientIp } from "@/lib/http/client-ip";
 import { acceptCaptions, MAX_CAPTIONS_BYTES } from "@/lib/media/captions";
 import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/http/capped-form";
 import { VideoUploadError } from "@/lib/media/video";
@@ -35,14 +34,6 @@ export const POST = authedRoute(
       { bytes: Buffer.from(await file.arrayBuffer()), name: file.name },
       { uploadedById: user.id, language: textField(form, "language") ?? "", label: textField(form, "label") },
     );
-    await recordAudit(db, {
-      action: "media.uploaded",
-      actorId: user.id,
-      ip: clientIp(request.headers),
-      targetType: "media",
-      targetId: media.id,
-      detail: { originalName: media.originalName, kind: "captions", language: media.language ?? "" },
-    });
-    return Response.json({ ok: true, media }, { status: 201 });
+    return answerUpload(db, request, user.id, media, { kind: "captions", language: media.language ?? "" });
   },
 );

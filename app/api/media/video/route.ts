@@ -5,10 +5,9 @@
 // newsroom's videoMaxMegabytes setting). What a video may be is decided in
 // lib/media/video.ts; the same permission as image uploads (app/api/media).
 import { authedRoute } from "@/lib/actions/route";
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { answerUpload } from "@/lib/media/upload-answer";
 import { UserError } from "@/lib/errors/user-error";
-import { clientIp } from "@/lib/http/client-ip";
 import { readCappedForm, textField, FORM_OVERHEAD_BYTES } from "@/lib/http/capped-form";
 import { acceptVideo, MEGABYTE, VideoTooLargeError } from "@/lib/media/video";
 import { getSiteSettings } from "@/lib/settings/site-settings";
@@ -30,14 +29,6 @@ export const POST = authedRoute(
       { bytes: Buffer.from(await file.arrayBuffer()), name: file.name },
       { uploadedById: user.id, caption: textField(form, "caption"), credit: textField(form, "credit"), maxMegabytes },
     );
-    await recordAudit(db, {
-      action: "media.uploaded",
-      actorId: user.id,
-      ip: clientIp(request.headers),
-      targetType: "media",
-      targetId: media.id,
-      detail: { originalName: media.originalName, kind: "video", durationSeconds: media.durationSeconds ?? null },
-    });
-    return Response.json({ ok: true, media }, { status: 201 });
+    return answerUpload(db, request, user.id, media, { kind: "video", durationSeconds: media.durationSeconds ?? null });
   },
 );
