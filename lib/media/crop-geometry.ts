@@ -106,21 +106,32 @@ export function handCropProblem(width: number, height: number, ratio: RenditionR
   return null;
 }
 
-/** Media.crops as stored (JSON), keeping only well-formed rectangles of known ratios. */
-export function parseHandCrops(json: string | null | undefined): HandCrops {
+/**
+ * A JSON column keyed by ratio (Media.crops, Media.renditions) read back:
+ * each known ratio's value kept when `pick` makes something of it; a column
+ * that is not a JSON object gives {}.
+ */
+export function parsePerRatio<T>(json: string | null | undefined, pick: (raw: unknown) => T | undefined): Partial<Record<RenditionRatio, T>> {
   let value: unknown;
   try {
     value = JSON.parse(json || "{}");
   } catch {
     return {};
   }
-  const out: HandCrops = {};
+  const out: Partial<Record<RenditionRatio, T>> = {};
   if (!value || typeof value !== "object") return out;
   for (const ratio of RENDITION_RATIOS) {
-    const r = (value as Record<string, unknown>)[ratio] as Record<string, unknown> | undefined;
-    if (r && ["x", "y", "w", "h"].every((k) => typeof r[k] === "number" && Number.isFinite(r[k]))) {
-      out[ratio] = { x: r.x as number, y: r.y as number, w: r.w as number, h: r.h as number };
-    }
+    const picked = pick((value as Record<string, unknown>)[ratio]);
+    if (picked !== undefined) out[ratio] = picked;
   }
   return out;
+}
+
+/** Media.crops as stored (JSON), keeping only well-formed rectangles of known ratios. */
+export function parseHandCrops(json: string | null | undefined): HandCrops {
+  return parsePerRatio(json, (raw) => {
+    const r = raw as Record<string, unknown> | undefined;
+    if (!r || typeof r !== "object" || !["x", "y", "w", "h"].every((k) => typeof r[k] === "number" && Number.isFinite(r[k]))) return undefined;
+    return { x: r.x as number, y: r.y as number, w: r.w as number, h: r.h as number };
+  });
 }

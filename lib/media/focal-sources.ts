@@ -3,8 +3,8 @@
 // JPEG for social cards, and the ratios search engines are given. Items
 // without renditions (renditionKey "", made before crops) fall back to their
 // plain variants. No I/O and no sharp, so any module may use it.
-import { RATIO_ASPECT } from "@/lib/media/crop-geometry";
-import { absoluteMediaUrl, largestVariant, RENDITION_RATIOS, renditionUrl, type RenditionRatio } from "@/lib/media/urls";
+import { parsePerRatio, RATIO_ASPECT } from "@/lib/media/crop-geometry";
+import { absoluteMediaUrl, largestVariant, renditionUrl, type RenditionRatio } from "@/lib/media/urls";
 
 /** Which widths a ratio is stored at (Media.renditions). */
 export type Renditions = Partial<Record<RenditionRatio, number[]>>;
@@ -14,19 +14,9 @@ export type RenditionMedia = { fileKey: string; renditionKey?: string | null; re
 
 /** Media.renditions as stored (JSON), keeping only known ratios with whole positive widths. */
 export function parseRenditions(json: string | null | undefined): Renditions {
-  let value: unknown;
-  try {
-    value = JSON.parse(json || "{}");
-  } catch {
-    return {};
-  }
-  const out: Renditions = {};
-  if (!value || typeof value !== "object") return out;
-  for (const ratio of RENDITION_RATIOS) {
-    const widths = (value as Record<string, unknown>)[ratio];
-    if (Array.isArray(widths) && widths.length && widths.every((w) => Number.isInteger(w) && w > 0)) out[ratio] = [...widths].sort((a, b) => a - b);
-  }
-  return out;
+  return parsePerRatio(json, (widths) =>
+    Array.isArray(widths) && widths.length && widths.every((w) => Number.isInteger(w) && w > 0) ? [...(widths as number[])].sort((a, b) => a - b) : undefined,
+  );
 }
 
 /** A ratio's files: the widest as the fallback address, a srcset, and the widest's size. */
