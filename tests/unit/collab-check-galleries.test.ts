@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import type { EditorFields } from "@/lib/articles/editor-state";
 import { type JsonNode, validateBody } from "@/lib/content/body";
 import { applyFieldsToDoc, fieldsOf, newDocument } from "@/lib/collab/doc-fields";
+import { updateOf } from "@/tests/support/collab-updates";
 import { inspectUpdate } from "@/lib/collab/check-update";
 
 const p = (t: string): JsonNode => ({ type: "paragraph", content: [{ type: "text", text: t }] });
@@ -30,15 +31,6 @@ const fields: EditorFields = {
   language: null,
   body: doc(p("Intro."), gallery([1, 2, 3, 4, 5, 6])),
 };
-
-function updateOf(client: Y.Doc, edit: (d: Y.Doc) => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const collect = (u: Uint8Array) => updates.push(u);
-  client.on("update", collect);
-  edit(client);
-  client.off("update", collect);
-  return Y.mergeUpdates(updates);
-}
 
 describe("inspectUpdate: gallery edits as y-tiptap writes them pass", () => {
   it("reorders, adds, removes images and changes texts and the layout", () => {

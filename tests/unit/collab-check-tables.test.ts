@@ -7,7 +7,8 @@ import * as Y from "yjs";
 import type { EditorFields } from "@/lib/articles/editor-state";
 import { type JsonNode, validateBody } from "@/lib/content/body";
 import { BODY_FIELD } from "@/lib/collab/layout";
-import { applyFieldsToDoc, fieldsOf, newDocument } from "@/lib/collab/doc-fields";
+import { applyFieldsToDoc, fieldsOf } from "@/lib/collab/doc-fields";
+import { syncedPair, updateOf } from "@/tests/support/collab-updates";
 import { inspectUpdate } from "@/lib/collab/check-update";
 
 const p = (t: string): JsonNode => ({ type: "paragraph", content: [{ type: "text", text: t }] });
@@ -32,21 +33,7 @@ const fields: EditorFields = {
   body: doc(p("Intro."), prices),
 };
 
-function setup() {
-  const server = newDocument(fields);
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  return { server, client };
-}
-
-function updateOf(client: Y.Doc, edit: (d: Y.Doc) => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const collect = (u: Uint8Array) => updates.push(u);
-  client.on("update", collect);
-  edit(client);
-  client.off("update", collect);
-  return Y.mergeUpdates(updates);
-}
+const setup = () => syncedPair(fields);
 
 const tableOf = (d: Y.Doc) => d.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement;
 const rowOf = (d: Y.Doc, i: number) => tableOf(d).get(i) as Y.XmlElement;

@@ -6,6 +6,7 @@ import type { EditorFields } from "@/lib/articles/editor-state";
 import { type JsonNode, validateBody } from "@/lib/content/body";
 import { BODY_FIELD, FIELDS_MAP } from "@/lib/collab/layout";
 import { applyFieldsToDoc, fieldsOf, newDocument } from "@/lib/collab/doc-fields";
+import { syncedPair, updateOf } from "@/tests/support/collab-updates";
 import { inspectUpdate, syncUpdateOf } from "@/lib/collab/check-update";
 
 const text = (t: string, marks?: JsonNode["marks"]): JsonNode => ({ type: "text", text: t, ...(marks ? { marks } : {}) });
@@ -27,23 +28,7 @@ const fields: EditorFields = {
   body: doc({ type: "heading", attrs: { level: 2 }, content: [text("Heading")] }, p(text("First paragraph.")), figure),
 };
 
-/** The server's live document and a client synced with it. */
-function setup() {
-  const server = newDocument(fields);
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  return { server, client };
-}
-
-/** The update a client sends for `edit` (all its update events, merged). */
-function updateOf(client: Y.Doc, edit: (d: Y.Doc) => void): Uint8Array {
-  const updates: Uint8Array[] = [];
-  const collect = (u: Uint8Array) => updates.push(u);
-  client.on("update", collect);
-  edit(client);
-  client.off("update", collect);
-  return Y.mergeUpdates(updates);
-}
+const setup = () => syncedPair(fields);
 
 const body = (d: Y.Doc) => d.getXmlFragment(BODY_FIELD);
 const element = (d: Y.Doc, i: number) => body(d).get(i) as Y.XmlElement;
